@@ -1,0 +1,31 @@
+// The one Prisma client of the process, on SQLite through better-sqlite3 (a single
+// connection: WAL for concurrent readers, synchronous=FULL so a committed write survives
+// power loss, and a busy timeout instead of immediate SQLITE_BUSY errors).
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "~/generated/prisma/client";
+
+export type Db = PrismaClient;
+/** The client handed to `$transaction(async (tx) => ...)` callbacks. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL ?? "file:./data/hang-viet.db";
+}
+
+export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5_000 });
+  return new PrismaClient({ adapter });
+}
+
+/** Applies the per-connection pragmas; call once before serving. */
+export async function configureDatabase(client: PrismaClient): Promise<void> {
+  await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await client.$queryRawUnsafe("PRAGMA synchronous = FULL");
+  await client.$queryRawUnsafe("PRAGMA foreign_keys = ON");
+  await client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+}
+
+const globalForDb = globalThis as unknown as { __db?: PrismaClient; __dbReady?: Promise<void> };
+
+export const db: PrismaClient = (globalForDb.__db ??= createPrismaClient());
+export const dbReady: Promise<void> = (globalForDb.__dbReady ??= configureDatabase(db));
