@@ -3,8 +3,9 @@ import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll } from "vitest";
 
-const template = path.resolve("tests/.tmp/template.db");
-const file = path.resolve(`tests/.tmp/test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
+const template = process.env.TEST_TEMPLATE_DB;
+if (!template) throw new Error("TEST_TEMPLATE_DB is not set: run tests through vitest.config.ts");
+const file = path.join(path.dirname(template), `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
 copyFileSync(template, file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.NODE_ENV = "test";

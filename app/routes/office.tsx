@@ -1,0 +1,39 @@
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
+import { Outlet, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ErrorPage } from "~/components/error-page";
+import { PortalNav, type PortalLink } from "~/components/portal-nav";
+import { hasPermission } from "~/modules/identity/permissions";
+import { requirePermission } from "~/utils/session.server";
+
+// The layout checks access for its own rendering only; every child route checks again.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requirePermission(request, "office:access");
+  return data({
+    can: {
+      review: hasPermission(actor, "office:businesses:review"),
+      admin: hasPermission(actor, "admin:users:manage"),
+      outbox: hasPermission(actor, "admin:outbox:read"),
+    },
+  });
+}
+
+export default function OfficeLayout() {
+  const { can } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const links: PortalLink[] = [{ to: "/office", label: t("office.dashboard"), end: true }];
+  if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
+  if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
+  return (
+    <div className="flex flex-col gap-6 md:flex-row">
+      <PortalNav title={t("office.title")} links={links} />
+      <div className="min-w-0 flex-1">
+        <Outlet />
+      </div>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
