@@ -66,6 +66,9 @@ app.use(
       },
     },
     crossOriginEmbedderPolicy: false,
+    // "no-referrer" makes Chrome send `Origin: null` on form posts, which Remix's CSRF
+    // check rejects: keep the origin, drop the path for other sites.
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     hsts: PRODUCTION && (process.env.APP_URL ?? "").startsWith("https:"),
   }),
 );

@@ -116,7 +116,7 @@ function fill(file: string): { places: Place[]; provinceCodes: string[] } {
     const insertProvince = sqlite.prepare(
       `INSERT INTO Province (code, name, shortName, slug, placeType) VALUES (?, ?, ?, ?, ?)`,
     );
-    for (const p of provinces) insertProvince.run(p.province_code, p.name, p.short_name, slugify(p.name), p.place_type);
+    for (const p of provinces) insertProvince.run(p.province_code, p.name, p.short_name, slugify(p.name!), p.place_type);
     const insertCommune = sqlite.prepare(`INSERT INTO Commune (code, name, folded, provinceCode) VALUES (?, ?, ?, ?)`);
     for (const w of wards) {
       insertCommune.run(w.ward_code, w.name, foldVietnamese(w.name!), w.province_code);

@@ -1,7 +1,17 @@
 // English UI strings. Must have exactly the keys of vi.ts (enforced by the Messages type).
+import catalog from "./en/catalog";
+import products from "./en/products";
+import profile from "./en/profile";
+import salesPoints from "./en/salesPoints";
+import searchUi from "./en/searchUi";
 import type { Messages } from "./vi";
 
 const en: Messages = {
+  profile,
+  products,
+  catalog,
+  salesPoints,
+  searchUi,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

@@ -1,5 +1,16 @@
 // Vietnamese UI strings: the default language. en.ts must have the same keys (type-checked).
+// Each feature keeps its strings in vi/<feature>.ts so features can grow independently.
+import catalog from "./vi/catalog";
+import products from "./vi/products";
+import profile from "./vi/profile";
+import salesPoints from "./vi/salesPoints";
+import searchUi from "./vi/searchUi";
 const vi = {
+  profile,
+  products,
+  catalog,
+  salesPoints,
+  searchUi,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",

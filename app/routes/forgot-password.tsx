@@ -39,7 +39,7 @@ export default function ForgotPasswordPage() {
     lastResult,
     constraint: getZodConstraint(ForgotPasswordSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
   });
   return (
     <div className="mx-auto max-w-md">

@@ -44,7 +44,7 @@ export default function ResetPasswordPage() {
     lastResult,
     constraint: getZodConstraint(ResetPasswordSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordSchema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
   });
   if (!valid) {
     return (

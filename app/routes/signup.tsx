@@ -63,7 +63,7 @@ export default function SignupPage() {
     lastResult,
     constraint: getZodConstraint(SignupSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SignupSchema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   return (

@@ -224,7 +224,7 @@ export async function* allPublicDocuments(
 
   let cursor: string | undefined;
   for (;;) {
-    const rows = await reader.business.findMany({
+    const rows: BusinessRow[] = await reader.business.findMany({
       where: { status: "VERIFIED", ...(cursor ? { id: { gt: cursor } } : {}) },
       include: businessInclude(now),
       orderBy: { id: "asc" },
@@ -237,7 +237,7 @@ export async function* allPublicDocuments(
   }
   cursor = undefined;
   for (;;) {
-    const rows = await reader.product.findMany({
+    const rows: ProductRow[] = await reader.product.findMany({
       where: { status: "APPROVED", ...(cursor ? { id: { gt: cursor } } : {}) },
       include: productInclude(now),
       orderBy: { id: "asc" },
@@ -250,7 +250,7 @@ export async function* allPublicDocuments(
   }
   cursor = undefined;
   for (;;) {
-    const rows = await reader.salesPoint.findMany({
+    const rows: SalesPointRow[] = await reader.salesPoint.findMany({
       where: { status: "CERTIFIED", ...(cursor ? { id: { gt: cursor } } : {}) },
       include: salesPointInclude(now),
       orderBy: { id: "asc" },

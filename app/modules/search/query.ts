@@ -131,6 +131,18 @@ export function highlightTerms(clauses: QueryClause[]): { exact: Set<string>; pr
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const foldedWords = new Map<string, string>();
+
+/** foldVietnamese for one word, memoised: result pages repeat the same few hundred words. */
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldVietnamese(word);
+    if (foldedWords.size > 20_000) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
 
 /**
  * Splits `text` into matched and unmatched runs by folding each word the same way as the
@@ -152,7 +164,7 @@ export function highlightSegments(
     const word = found[0];
     const start = found.index ?? 0;
     const gap = text.slice(cursor, start);
-    const folded = foldVietnamese(word);
+    const folded = foldWord(word);
     const match = terms.exact.has(folded) || terms.prefixes.some((p) => folded.startsWith(p));
     const last = segments[segments.length - 1];
     if (match && last?.match && /^\s+$/.test(gap)) {

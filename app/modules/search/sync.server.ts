@@ -80,6 +80,7 @@ export async function indexDocumentsTx(tx: RawTx, docs: SearchDocument[]): Promi
       ...chunk.flatMap(rowValues),
     );
   }
+  if (docs.length) await pruneChangeLogTx(tx);
 }
 
 export async function removeDocumentsTx(tx: RawTx, ids: SearchDocumentId[]): Promise<void> {
@@ -87,6 +88,16 @@ export async function removeDocumentsTx(tx: RawTx, ids: SearchDocumentId[]): Pro
     const chunk = ids.slice(i, i + ROWS_PER_STATEMENT);
     await tx.$executeRawUnsafe(`DELETE FROM search_document WHERE id IN (${chunk.map(() => "?").join(", ")})`, ...chunk);
   }
+  if (ids.length) await pruneChangeLogTx(tx);
+}
+
+/** Readers further behind than this many changes reload everything instead of catching up. */
+export const CHANGE_LOG_KEEP = 10_000;
+
+export async function pruneChangeLogTx(tx: RawTx): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `DELETE FROM search_change WHERE seq <= (SELECT max(seq) FROM search_change) - ${CHANGE_LOG_KEEP}`,
+  );
 }
 
 export function isMeilisearchConfigured(): boolean {

@@ -43,14 +43,23 @@ CREATE VIRTUAL TABLE "search_fts" USING fts5(
 -- The index vocabulary, for typo fallback ("did you mean").
 CREATE VIRTUAL TABLE "search_vocab" USING fts5vocab('search_fts', 'row');
 
+-- Every change to a document, in commit order. The search process keeps the facet and sort
+-- columns in memory and catches up from here before each query; writers prune old entries.
+CREATE TABLE "search_change" (
+    "seq"       INTEGER PRIMARY KEY AUTOINCREMENT,
+    "doc_rowid" INTEGER NOT NULL
+);
+
 CREATE TRIGGER "search_document_ai" AFTER INSERT ON "search_document" BEGIN
     INSERT INTO "search_fts"(rowid, title_folded, body_folded)
     VALUES (new.doc_rowid, new.title_folded, new.body_folded);
+    INSERT INTO "search_change"("doc_rowid") VALUES (new.doc_rowid);
 END;
 
 CREATE TRIGGER "search_document_ad" AFTER DELETE ON "search_document" BEGIN
     INSERT INTO "search_fts"("search_fts", rowid, title_folded, body_folded)
     VALUES ('delete', old.doc_rowid, old.title_folded, old.body_folded);
+    INSERT INTO "search_change"("doc_rowid") VALUES (old.doc_rowid);
 END;
 
 CREATE TRIGGER "search_document_au" AFTER UPDATE ON "search_document" BEGIN
@@ -58,6 +67,7 @@ CREATE TRIGGER "search_document_au" AFTER UPDATE ON "search_document" BEGIN
     VALUES ('delete', old.doc_rowid, old.title_folded, old.body_folded);
     INSERT INTO "search_fts"(rowid, title_folded, body_folded)
     VALUES (new.doc_rowid, new.title_folded, new.body_folded);
+    INSERT INTO "search_change"("doc_rowid") VALUES (new.doc_rowid);
 END;
 
 -- Synonyms the office starts with; it edits them afterwards (SynonymGroup.terms is a JSON

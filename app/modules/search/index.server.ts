@@ -1,0 +1,24 @@
+// The search module's front door: `getSearchEngine()` for reading, `syncSearch(tx, ...)` for
+// catalogue writes. Meilisearch when MEILI_HOST is set, the embedded SQLite FTS5 engine otherwise.
+import { databaseUrl, db } from "~/utils/db.server";
+import { EmbeddedSearchEngine } from "./embedded-engine.server";
+import { MeiliSearchEngine } from "./meili-engine.server";
+import type { SearchEngine } from "./search.types";
+
+export { syncSearch } from "./sync.server";
+export { normalizeSearchQuery } from "./query";
+export type * from "./search.types";
+
+const globalForSearch = globalThis as unknown as { __searchEngine?: SearchEngine };
+
+export function createSearchEngine(env: NodeJS.ProcessEnv = process.env): SearchEngine {
+  if (env.MEILI_HOST) {
+    return new MeiliSearchEngine({ db, host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY, indexUid: env.MEILI_INDEX });
+  }
+  return new EmbeddedSearchEngine({ db, databaseUrl: databaseUrl() });
+}
+
+/** The process-wide engine (one read connection / one Meilisearch client). */
+export function getSearchEngine(): SearchEngine {
+  return (globalForSearch.__searchEngine ??= createSearchEngine());
+}

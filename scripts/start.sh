@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# `npm start`: install if needed, create and migrate the database, seed it on first run,
+# build, and serve the production build on PORT (default 3000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export CHECKPOINT_DISABLE=1
+export DATABASE_URL="${DATABASE_URL:-file:./data/hang-viet.db}"
+mkdir -p data
+
+db_file="${DATABASE_URL#file:}"
+first_run=0
+[ -f "$db_file" ] || first_run=1
+
+echo "› applying migrations…"
+npx prisma migrate deploy > /dev/null
+if [ "$first_run" = 1 ]; then
+  echo "› first run: seeding places and the demo…"
+  npx tsx prisma/seed.ts
+  [ -f scripts/reindex.ts ] && npx tsx scripts/reindex.ts
+fi
+
+echo "› building…"
+npx remix vite:build > /dev/null
+export NODE_ENV=production
+echo "› serving on http://localhost:${PORT:-3000}"
+exec npx tsx server.ts

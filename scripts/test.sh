@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm test`: install what the tests need (dependencies, Debian's Chromium), then type check,
+# unit and integration tests, the production build and the Playwright suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ]; then
+  echo "› installing Debian's Chromium for Playwright…"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium > /dev/null
+fi
+
+step() { echo; echo "━━ $1"; }
+step "type check (tsc)"
+npx tsc -p . --noEmit
+step "unit and integration tests (vitest)"
+npx vitest run
+step "production build"
+npx remix vite:build
+step "end-to-end tests (playwright, chromium)"
+npx playwright test
