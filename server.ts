@@ -16,6 +16,7 @@ const PRODUCTION = process.env.NODE_ENV === "production";
 const PORT = Number(process.env.PORT ?? 3000);
 const AUTH_RATE_LIMIT = Number(process.env.AUTH_RATE_LIMIT ?? 20);
 const DATABASE_URL = process.env.DATABASE_URL ?? "file:./data/hang-viet.db";
+const BUILD_DIR = process.env.BUILD_DIR ?? "build";
 const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { service: "hang-viet" } });
 
 const viteDevServer = PRODUCTION
@@ -109,13 +110,13 @@ if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
   // Vite fingerprints everything under /assets: cache it for a year.
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  app.use("/assets", express.static(`${BUILD_DIR}/client/assets`, { immutable: true, maxAge: "1y" }));
+  app.use(express.static(`${BUILD_DIR}/client`, { maxAge: "1h" }));
 }
 
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
-  : ((await import(path.resolve("build/server/index.js"))) as ServerBuild);
+  : ((await import(path.resolve(BUILD_DIR, "server/index.js"))) as ServerBuild);
 
 app.all(
   "*",

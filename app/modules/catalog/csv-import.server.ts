@@ -171,6 +171,16 @@ export async function importProductsCsv(
   };
 }
 
+/** Category codes for the help table: each top-level category followed by its children. */
+export async function listCategorySlugs(client: Db) {
+  const tops = await client.category.findMany({
+    where: { parentId: null },
+    orderBy: [{ position: "asc" }, { slug: "asc" }],
+    select: { slug: true, nameVi: true, nameEn: true, children: { orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true, nameVi: true, nameEn: true } } },
+  });
+  return tops.flatMap(({ children, ...top }) => [{ ...top, child: false }, ...children.map((c) => ({ ...c, child: true }))]);
+}
+
 /** The downloadable template: UTF-8 with BOM (so Excel reads the tones), header and two examples. */
 export function productCsvTemplate(): string {
   const fields = CSV_COLUMNS.map((c) => c.header);

@@ -123,7 +123,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const reader = this.#connection();
     // One read transaction: the in-memory columns and the FTS index see the same snapshot.
     return reader.transaction(() => {
-      this.#store.catchUp(reader);
+      this.#store.catchUp((sql) => this.#statement(sql));
       let clauses = parseQuery(query.q, synonyms);
       let outcome = this.#run(query, clauses);
       let didYouMean: string | undefined;
@@ -158,7 +158,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /** Loads the in-memory columns now rather than on the first search (server start). */
   warmUp(): void {
     const reader = this.#connection();
-    reader.transaction(() => this.#store.catchUp(reader))();
+    reader.transaction(() => this.#store.catchUp((sql) => this.#statement(sql)))();
   }
 
   /** Closes the read connection (tests, shutdown). */
@@ -482,24 +482,22 @@ class DocumentColumns {
   }
 
   /** Applies every change committed since the last call; reloads all when too far behind. */
-  catchUp(reader: Database.Database): void {
-    const { minSeq, maxSeq } = reader
-      .prepare("SELECT min(seq) AS minSeq, max(seq) AS maxSeq FROM search_change")
+  catchUp(prepare: (sql: string) => Database.Statement): void {
+    const { minSeq, maxSeq } = prepare("SELECT min(seq) AS minSeq, max(seq) AS maxSeq FROM search_change")
       .get() as { minSeq: number | null; maxSeq: number | null };
     const latest = maxSeq ?? 0;
     if (this.#lastSeq >= 0 && latest === this.#lastSeq) return;
     const behind = this.#lastSeq < 0 || (minSeq !== null && minSeq > this.#lastSeq + 1) || latest - this.#lastSeq > 20_000;
     if (behind) {
       this.#reset();
-      const rows = reader.prepare(`${COLUMN_SELECT}`).raw(true).iterate() as IterableIterator<ColumnRow>;
+      const rows = prepare(COLUMN_SELECT).raw(true).iterate() as IterableIterator<ColumnRow>;
       for (const row of rows) this.#set(row);
     } else {
-      const changed = reader
-        .prepare("SELECT DISTINCT doc_rowid FROM search_change WHERE seq > ?")
+      const changed = prepare("SELECT DISTINCT doc_rowid FROM search_change WHERE seq > ?")
         .pluck()
         .all(this.#lastSeq) as number[];
       for (const rowid of changed) this.#delete(rowid);
-      const load = reader.prepare(`${COLUMN_SELECT} WHERE doc_rowid = ?`).raw(true);
+      const load = prepare(`${COLUMN_SELECT} WHERE doc_rowid = ?`).raw(true);
       for (const rowid of changed) {
         const row = load.get(rowid) as ColumnRow | undefined;
         if (row) this.#set(row);
