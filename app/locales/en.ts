@@ -3,6 +3,7 @@ import catalog from "./en/catalog";
 import products from "./en/products";
 import profile from "./en/profile";
 import salesPoints from "./en/salesPoints";
+import publicSalesPoints from "./en/publicSalesPoints";
 import searchUi from "./en/searchUi";
 import type { Messages } from "./vi";
 
@@ -11,6 +12,7 @@ const en: Messages = {
   products,
   catalog,
   salesPoints,
+  publicSalesPoints,
   searchUi,
   meta: {
     siteName: "Hàng Việt",

@@ -4,12 +4,14 @@ import catalog from "./vi/catalog";
 import products from "./vi/products";
 import profile from "./vi/profile";
 import salesPoints from "./vi/salesPoints";
+import publicSalesPoints from "./vi/publicSalesPoints";
 import searchUi from "./vi/searchUi";
 const vi = {
   profile,
   products,
   catalog,
   salesPoints,
+  publicSalesPoints,
   searchUi,
   meta: {
     siteName: "Hàng Việt",
