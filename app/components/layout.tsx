@@ -41,8 +41,7 @@ export function SiteHeader({ user, language }: { user: LayoutUser | null; langua
     ["/products", t("nav.products")],
     ["/producers", t("nav.producers")],
     ["/sales-points", t("nav.salesPoints")],
-    ["/fairs", t("nav.fairs")],
-    ["/complaints/new", t("nav.complaints")],
+    ["/news", t("nav.news")],
   ] as const;
   return (
     <header className="bg-brand-700 text-white">
@@ -125,10 +124,7 @@ export function SiteFooter() {
               <Link to="/verify">{t("footer.verify")}</Link>
             </li>
             <li>
-              <Link to="/complaints/track">{t("footer.trackComplaint")}</Link>
-            </li>
-            <li>
-              <a href="/api/v1/stats">{t("footer.openData")}</a>
+              <Link to="/open-data">{t("footer.openData")}</Link>
             </li>
           </ul>
         </nav>

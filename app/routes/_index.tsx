@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getLanguage, getT } from "~/i18next.server";
-import { homeHighlights, publicStats } from "~/modules/reports/public-stats.server";
+import { latestNews, publicStats } from "~/modules/reports/public-stats.server";
 import { db, dbReady } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 
@@ -15,14 +15,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await dbReady;
-  const [t, language, stats, highlights] = await Promise.all([getT(request), getLanguage(request), publicStats(db), homeHighlights(db)]);
+  const [t, language, stats, news] = await Promise.all([getT(request), getLanguage(request), publicStats(db), latestNews(db)]);
   return {
     title: t("meta.tagline"),
     description: t("meta.description"),
     stats,
-    fairs: highlights.fairs.map((f) => ({ ...f, startsAt: formatDate(f.startsAt, language) })),
-    trips: highlights.trips.map((trip) => ({ ...trip, startsOn: formatDate(trip.startsOn, language) })),
-    news: highlights.news.map((n) => ({ ...n, publishedAt: n.publishedAt ? formatDate(n.publishedAt, language) : "" })),
+    news: news.map((n) => ({ ...n, publishedAt: n.publishedAt ? formatDate(n.publishedAt, language) : "" })),
   };
 }
 
@@ -31,12 +29,12 @@ const OFFERS = [
   ["products", "/products"],
   ["salesPoints", "/sales-points"],
   ["verify", "/verify"],
-  ["fairs", "/fairs"],
-  ["complaints", "/complaints/new"],
+  ["search", "/search"],
+  ["openData", "/open-data"],
 ] as const;
 
 export default function HomePage() {
-  const { stats, fairs, trips, news } = useLoaderData<typeof loader>();
+  const { stats, news } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-10">
@@ -92,34 +90,6 @@ export default function HomePage() {
         </ul>
       </section>
 
-      {fairs.length + trips.length > 0 ? (
-        <section aria-labelledby="upcoming-title">
-          <h2 id="upcoming-title" className="text-2xl font-bold">
-            {t("home.upcoming")}
-          </h2>
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-            {fairs.map((fair) => (
-              <li key={fair.slug} className="card">
-                <h3 className="font-bold">
-                  <Link to={`/fairs/${fair.slug}`}>{fair.name}</Link>
-                </h3>
-                <p>
-                  {fair.startsAt} · {fair.venue}
-                </p>
-              </li>
-            ))}
-            {trips.map((trip) => (
-              <li key={trip.slug} className="card">
-                <h3 className="font-bold">
-                  <Link to={`/trips/${trip.slug}`}>{trip.name}</Link>
-                </h3>
-                <p>{trip.startsOn}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
       <section aria-labelledby="business-cta-title" className="rounded-xl border-2 border-gold-400 bg-white p-6">
         <h2 id="business-cta-title" className="text-2xl font-bold">
           {t("home.businessTitle")}
@@ -140,7 +110,9 @@ export default function HomePage() {
           <ul className="mt-4 space-y-3">
             {news.map((item) => (
               <li key={item.slug} className="card">
-                <h3 className="font-bold">{item.title}</h3>
+                <h3 className="font-bold">
+                  <Link to={`/news/${item.slug}`}>{item.title}</Link>
+                </h3>
                 <p className="text-sm text-stone-700">{item.publishedAt}</p>
                 <p>{item.summary}</p>
               </li>

@@ -12,26 +12,18 @@ export async function publicStats(client: Db, now = new Date()) {
   return { producers, products, salesPoints };
 }
 
-export async function homeHighlights(client: Db, now = new Date()) {
-  const [fairs, trips, news] = await Promise.all([
-    client.fair.findMany({
-      where: { status: { in: ["PUBLISHED", "CLOSED"] }, endsAt: { gte: now } },
-      orderBy: { startsAt: "asc" },
-      take: 2,
-      select: { slug: true, name: true, venue: true, startsAt: true },
-    }),
-    client.trip.findMany({
-      where: { status: { in: ["PUBLISHED", "CLOSED"] }, endsOn: { gte: now } },
-      orderBy: { startsOn: "asc" },
-      take: 2,
-      select: { slug: true, name: true, startsOn: true },
-    }),
-    client.news.findMany({
-      where: { publishedAt: { lte: now } },
-      orderBy: { publishedAt: "desc" },
-      take: 3,
-      select: { slug: true, title: true, summary: true, publishedAt: true },
-    }),
-  ]);
-  return { fairs, trips, news };
+export function latestNews(client: Db, { take = 3, now = new Date() }: { take?: number; now?: Date } = {}) {
+  return client.news.findMany({
+    where: { publishedAt: { lte: now } },
+    orderBy: { publishedAt: "desc" },
+    take,
+    select: { slug: true, title: true, summary: true, publishedAt: true },
+  });
+}
+
+export function getPublishedNews(client: Db, slug: string, now = new Date()) {
+  return client.news.findFirst({
+    where: { slug, publishedAt: { lte: now } },
+    select: { slug: true, title: true, summary: true, body: true, publishedAt: true },
+  });
 }

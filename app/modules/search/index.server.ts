@@ -2,7 +2,7 @@
 // catalogue writes. Meilisearch when MEILI_HOST is set, the embedded SQLite FTS5 engine otherwise.
 import { databaseUrl, db } from "~/utils/db.server";
 import { EmbeddedSearchEngine } from "./embedded-engine.server";
-import { MeiliSearchEngine } from "./meili-engine.server";
+import { MeiliSearchEngine, startSearchOutboxWorker } from "./meili-engine.server";
 import type { SearchEngine } from "./search.types";
 
 export { syncSearch } from "./sync.server";
@@ -21,4 +21,15 @@ export function createSearchEngine(env: NodeJS.ProcessEnv = process.env): Search
 /** The process-wide engine (one read connection / one Meilisearch client). */
 export function getSearchEngine(): SearchEngine {
   return (globalForSearch.__searchEngine ??= createSearchEngine());
+}
+
+/**
+ * Call once when the server starts: loads the embedded engine's in-memory columns, or starts
+ * the outbox worker that feeds Meilisearch. Returns a stop function for graceful shutdown.
+ */
+export function startSearchBackgroundWork(): () => void {
+  const engine = getSearchEngine();
+  if (engine instanceof MeiliSearchEngine) return startSearchOutboxWorker(db, engine);
+  if (engine instanceof EmbeddedSearchEngine) engine.warmUp();
+  return () => {};
 }
