@@ -11,7 +11,9 @@ process.env.DATABASE_URL = `file:${file}`;
 process.env.NODE_ENV = "test";
 
 afterAll(async () => {
-  const { db } = await import("~/utils/db.server");
+  const { db, dbReady } = await import("~/utils/db.server");
+  // The pragmas run when db.server is first imported; let them finish before closing.
+  await dbReady.catch(() => undefined);
   await db.$disconnect();
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 });
