@@ -22,6 +22,7 @@ export default function OfficeLayout() {
   const { can } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const links: PortalLink[] = [{ to: "/office", label: t("office.dashboard"), end: true }];
+  if (can.review) links.push({ to: "/office/businesses", label: t("office.businesses") });
   if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
   if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
   return (

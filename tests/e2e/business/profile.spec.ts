@@ -29,6 +29,7 @@ async function fillContacts(page: Page) {
 }
 
 test("a new business completes its profile, submits it, and the office verifies it", async ({ page }) => {
+  test.setTimeout(60_000); // three log-ins with deliberately slow password hashing
   const businessName = `Công ty TNHH Thử nghiệm ${Date.now().toString(36)}`;
   const email = await signUp(page, businessName);
 
@@ -143,4 +144,6 @@ test("an anonymous visitor of /business/profile lands on the log-in page", async
   await page.goto("/business/profile");
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fbusiness%2Fprofile/);
   await expect(page.getByRole("heading", { name: "Đăng nhập", level: 1 })).toBeVisible();
+  // Unknown and unreadable file ids answer alike.
+  expect((await page.request.get("/files/no-such-file")).status()).toBe(404);
 });
