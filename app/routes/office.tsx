@@ -12,6 +12,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data({
     can: {
       review: hasPermission(actor, "office:businesses:review"),
+      products: hasPermission(actor, "office:products:review"),
+      certificates: hasPermission(actor, "office:certificates:manage"),
+      salesPoints: hasPermission(actor, "office:sales-points:certify"),
       admin: hasPermission(actor, "admin:users:manage"),
       outbox: hasPermission(actor, "admin:outbox:read"),
     },
@@ -23,6 +26,9 @@ export default function OfficeLayout() {
   const { t } = useTranslation();
   const links: PortalLink[] = [{ to: "/office", label: t("office.dashboard"), end: true }];
   if (can.review) links.push({ to: "/office/businesses", label: t("office.businesses") });
+  if (can.products) links.push({ to: "/office/products", label: t("office.products") });
+  if (can.salesPoints) links.push({ to: "/office/sales-points", label: t("office.salesPoints") });
+  if (can.certificates) links.push({ to: "/office/certificates/expiring", label: t("office.expiringCertificates") });
   if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
   if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
   return (

@@ -117,12 +117,14 @@ export default function ProductPage() {
         </div>
         <div className="space-y-3">
           <h1 className="text-3xl font-bold">{product.name}</h1>
-          <p className="flex flex-wrap gap-2">
-            <OcopStars stars={product.ocopStars} />
-            {product.labels.hvnclc ? (
-              <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-800">{t("catalog.labels.hvnclc")}</span>
-            ) : null}
-          </p>
+          {product.ocopStars || product.labels.hvnclc ? (
+            <p className="flex flex-wrap gap-2">
+              <OcopStars stars={product.ocopStars} />
+              {product.labels.hvnclc ? (
+                <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-800">{t("catalog.labels.hvnclc")}</span>
+              ) : null}
+            </p>
+          ) : null}
           <p className="text-2xl font-bold">
             {product.priceText ?? <span className="text-base font-normal">{t("catalog.products.priceUnknown")}</span>}
             {product.priceText && product.unit ? <span className="text-base font-normal"> / {product.unit}</span> : null}

@@ -44,12 +44,14 @@ export function ProductCard({ product, headingLevel = 2 }: { product: ProductCar
           {t("catalog.products.producer")}: {product.producer.name}
         </p>
         {product.placeText ? <p className="text-sm text-stone-700">{product.placeText}</p> : null}
-        <p className="flex flex-wrap gap-1">
-          <OcopStars stars={product.ocopStars} />
-          {product.labels.hvnclc ? (
-            <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-800">{t("catalog.labels.hvnclc")}</span>
-          ) : null}
-        </p>
+        {product.ocopStars || product.labels.hvnclc ? (
+          <p className="flex flex-wrap gap-1">
+            <OcopStars stars={product.ocopStars} />
+            {product.labels.hvnclc ? (
+              <span className="rounded bg-brand-50 px-2 py-0.5 text-sm font-semibold text-brand-800">{t("catalog.labels.hvnclc")}</span>
+            ) : null}
+          </p>
+        ) : null}
         <p className="mt-auto font-semibold">
           {product.priceText ? (
             <>
