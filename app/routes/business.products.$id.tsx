@@ -14,7 +14,7 @@ import type { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { ProductForm } from "~/components/products/product-form";
-import { ErrorList, Field, FormErrors } from "~/components/ui/field";
+import { Field, FormErrors } from "~/components/ui/field";
 import { getLanguage, getT } from "~/i18next.server";
 import { addProductCertificate, type ProductCertificateInput } from "~/modules/catalog/certificates.server";
 import {

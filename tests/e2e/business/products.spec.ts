@@ -75,6 +75,8 @@ test.describe("product workflow", () => {
     const name = `Kẹo gừng Hà Lam ${suffix()}`;
     const slug = slugOf(name);
     await logIn(page, DEMO.business);
+    await page.goto("/business/products/new");
+    await expectAccessible(page);
     const id = await createDraft(page, name);
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(page.getByText("Trạng thái: Bản nháp")).toBeVisible();
@@ -200,11 +202,12 @@ test.describe("access control", () => {
     await logIn(page, DEMO.business);
     const response = await page.goto(href);
     expect(response?.status()).toBe(404);
-    for (const form of [
+    const attempts: Array<Record<string, string>> = [
       { intent: "update", name: "Sửa trái phép", categoryId: "x" },
       { intent: "submit" },
       { intent: "unpublish" },
-    ]) {
+    ];
+    for (const form of attempts) {
       const post = await page.request.post(href, { form, headers: { Origin: baseURL! } });
       expect([403, 404]).toContain(post.status());
     }
@@ -232,7 +235,6 @@ test.describe("without JavaScript", () => {
     const name = `Mứt gừng ${suffix()}`;
     await logIn(page, DEMO.business);
     await page.goto("/business/products/new");
-    await expectAccessible(page);
     await page.getByLabel("Tên sản phẩm").fill(name);
     await chooseCategory(page, "Bánh và kẹo");
     await page.getByLabel("Giá tham khảo (đồng)").fill("12,5");
