@@ -1,0 +1,276 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Pagination } from "~/components/catalog/pagination";
+import { NearMeButton } from "~/components/sales-points/near-me-button";
+import { SalesPointListItem, type SalesPointListItemData } from "~/components/sales-points/sales-point-list-item";
+import { SalesPointMapSection } from "~/components/sales-points/sales-point-map";
+import { getLanguage, getT } from "~/i18next.server";
+import { formatDistance } from "~/modules/sales-points/geo";
+import {
+  listPublicSalesPoints,
+  parseSalesPointQuery,
+  salesPointFilterOptions,
+  SALES_POINTS_PER_PAGE,
+  SalesPointQuerySchema,
+} from "~/modules/sales-points/public.server";
+import { db, dbReady } from "~/utils/db.server";
+import { pageMeta } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  ...pageMeta(data),
+  { name: "description", content: data?.description ?? "" },
+];
+
+const LIST_ID = "sales-point-results";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const parsed = parseSalesPointQuery(url.searchParams, { lenient: true });
+  // The page always shows 20 a page; perPage is an API parameter.
+  const query = { ...(parsed.ok ? parsed.value : SalesPointQuerySchema.parse({})), perPage: SALES_POINTS_PER_PAGE };
+  await dbReady;
+  const [t, language, options] = await Promise.all([
+    getT(request),
+    getLanguage(request),
+    salesPointFilterOptions(db, { province: query.province }),
+  ]);
+  // A commune left over from another province (no-JS two-step filter) no longer applies.
+  if (query.commune && !options.communes.some((c) => c.code === query.commune)) delete query.commune;
+  const result = await listPublicSalesPoints(db, { query });
+  const local = (c: { nameVi: string; nameEn: string }) => (language === "en" ? c.nameEn : c.nameVi);
+  const rawNear = url.searchParams.get("near")?.trim() ?? "";
+
+  const items: SalesPointListItemData[] = result.items.map((p) => ({
+    id: p.id,
+    name: p.name,
+    url: p.url,
+    addressText: [p.streetAddress, p.commune.name, p.province.name].join(", "),
+    distanceText: p.distanceKm === null ? (result.origin ? t("publicSalesPoints.list.noLocation") : null) : formatDistance(p.distanceKm, language),
+    hasHours: p.hasHours,
+    openNow: p.openNow,
+    certified: p.certified,
+    expiringSoon: p.expiringSoon,
+    categories: p.categories.map(local),
+  }));
+  let originText: string | null = null;
+  if (result.origin?.source === "location") originText = t("publicSalesPoints.list.fromLocation", { near: rawNear });
+  if (result.origin?.source === "commune") {
+    const commune = options.nearCommunes.find((c) => c.code === result.origin?.communeCode);
+    originText = t("publicSalesPoints.list.fromCommune", { commune: commune?.name ?? "" });
+  }
+
+  return {
+    title: t("publicSalesPoints.list.title"),
+    description: t("publicSalesPoints.list.lead"),
+    filters: {
+      province: query.province ?? "",
+      commune: query.commune ?? "",
+      category: query.category ?? "",
+      certified: query.certified ?? false,
+      open: query.open ?? false,
+      near: rawNear,
+      nearInvalid: rawNear !== "" && !query.near,
+      nearCommune: query.nearCommune ?? "",
+    },
+    options: {
+      provinces: options.provinces,
+      communes: options.communes,
+      nearCommunes: options.nearCommunes,
+      categories: options.categories.map((c) => ({
+        slug: c.slug,
+        name: local(c),
+        children: c.children.map((child) => ({ slug: child.slug, name: local(child) })),
+      })),
+    },
+    total: result.total,
+    page: result.page,
+    pages: result.pages,
+    items,
+    sortedByDistance: result.origin !== null,
+    originText,
+    nearCommuneUnknown: result.nearCommuneUnknown,
+    mapPoints: result.items.flatMap((p) =>
+      p.location
+        ? [{ id: p.id, name: p.name, url: p.url, lat: p.location.lat, lng: p.location.lng, addressText: [p.streetAddress, p.commune.name].join(", "), certified: p.certified }]
+        : [],
+    ),
+  };
+}
+
+export default function SalesPointsPage() {
+  const { filters, options, total, page, pages, items, sortedByDistance, originText, nearCommuneUnknown, mapPoints } =
+    useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{t("publicSalesPoints.list.title")}</h1>
+        <p className="mt-2 max-w-3xl">{t("publicSalesPoints.list.lead")}</p>
+      </header>
+
+      {/* Keyed by the URL so the uncontrolled fields show the applied filters after each navigation. */}
+      <Form key={location.search} method="get" className="card" aria-labelledby="sales-point-filters-title">
+        <h2 id="sales-point-filters-title" className="sr-only">
+          {t("publicSalesPoints.filters.legend")}
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <p>
+            <label htmlFor="filter-province" className="block font-semibold">
+              {t("publicSalesPoints.filters.province")}
+            </label>
+            <select id="filter-province" name="province" defaultValue={filters.province} className="input">
+              <option value="">{t("publicSalesPoints.filters.allProvinces")}</option>
+              {options.provinces.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </p>
+          <div>
+            <label htmlFor="filter-commune" className="block font-semibold">
+              {t("publicSalesPoints.filters.commune")}
+            </label>
+            <select
+              id="filter-commune"
+              name="commune"
+              defaultValue={filters.commune}
+              className="input"
+              aria-describedby={options.communes.length ? undefined : "filter-commune-hint"}
+            >
+              <option value="">{t("publicSalesPoints.filters.allCommunes")}</option>
+              {options.communes.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            {options.communes.length ? null : (
+              <p id="filter-commune-hint" className="mt-1 text-sm text-stone-700">
+                {t("publicSalesPoints.filters.communeHint")}
+              </p>
+            )}
+          </div>
+          <p>
+            <label htmlFor="filter-category" className="block font-semibold">
+              {t("publicSalesPoints.filters.category")}
+            </label>
+            <select id="filter-category" name="category" defaultValue={filters.category} className="input">
+              <option value="">{t("publicSalesPoints.filters.allCategories")}</option>
+              {options.categories.map((c) => (
+                <optgroup key={c.slug} label={c.name}>
+                  <option value={c.slug}>{c.name}</option>
+                  {c.children.map((child) => (
+                    <option key={child.slug} value={child.slug}>
+                      {child.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </p>
+          <div className="sm:col-span-2">
+            <label htmlFor="filter-near" className="block font-semibold">
+              {t("publicSalesPoints.filters.near")}
+            </label>
+            <p id="filter-near-hint" className="text-sm text-stone-700">
+              {t("publicSalesPoints.filters.nearHint")}
+            </p>
+            <div className="mt-1 flex flex-wrap items-center gap-2">
+              <input
+                id="filter-near"
+                name="near"
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                defaultValue={filters.near}
+                className="input max-w-xs"
+                aria-describedby={filters.nearInvalid ? "filter-near-hint filter-near-error" : "filter-near-hint"}
+                {...(filters.nearInvalid ? { "aria-invalid": true } : {})}
+              />
+              <NearMeButton inputId="filter-near" />
+            </div>
+            {filters.nearInvalid ? (
+              <p id="filter-near-error" className="mt-1 text-sm font-medium text-red-800">
+                {t("publicSalesPoints.filters.nearInvalid")}
+              </p>
+            ) : null}
+          </div>
+          <p>
+            <label htmlFor="filter-near-commune" className="block font-semibold">
+              {t("publicSalesPoints.filters.nearCommune")}
+            </label>
+            <select id="filter-near-commune" name="nearCommune" defaultValue={filters.nearCommune} className="input">
+              <option value="">{t("publicSalesPoints.filters.noNearCommune")}</option>
+              {options.nearCommunes.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name} ({c.provinceName})
+                </option>
+              ))}
+            </select>
+          </p>
+        </div>
+        <fieldset className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          <legend className="sr-only">{t("publicSalesPoints.filters.more")}</legend>
+          <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
+            <input type="checkbox" name="certified" value="1" defaultChecked={filters.certified} className="h-5 w-5" />
+            {t("publicSalesPoints.filters.certified")}
+          </label>
+          <label className="inline-flex min-h-11 items-center gap-2 font-semibold">
+            <input
+              type="checkbox"
+              name="open"
+              value="1"
+              defaultChecked={filters.open}
+              className="h-5 w-5"
+              aria-describedby="filter-open-hint"
+            />
+            {t("publicSalesPoints.filters.open")}
+          </label>
+          <span id="filter-open-hint" className="self-center text-sm text-stone-700">
+            {t("publicSalesPoints.filters.openHint")}
+          </span>
+        </fieldset>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <button type="submit" className="btn-primary">
+            {t("publicSalesPoints.filters.apply")}
+          </button>
+          <Link to="/sales-points" className="btn-secondary">
+            {t("publicSalesPoints.filters.reset")}
+          </Link>
+        </p>
+      </Form>
+
+      <SalesPointMapSection points={mapPoints} listId={LIST_ID} />
+
+      <section id={LIST_ID} aria-labelledby="sales-point-results-title" tabIndex={-1} className="focus:outline-none">
+        <h2 id="sales-point-results-title" className="text-xl font-bold" aria-live="polite">
+          {t("publicSalesPoints.list.resultCount", { count: total })}
+        </h2>
+        {sortedByDistance ? (
+          <p>
+            {t("publicSalesPoints.list.sortedByDistance")} {originText}
+          </p>
+        ) : null}
+        {nearCommuneUnknown ? <p role="status">{t("publicSalesPoints.list.nearCommuneUnknown")}</p> : null}
+        {items.length ? (
+          <ol className="mt-4 grid gap-4 md:grid-cols-2" aria-labelledby="sales-point-results-title">
+            {items.map((item) => (
+              <li key={item.id}>
+                <SalesPointListItem point={item} />
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <div className="card mt-4">
+            <p className="font-semibold">{t("publicSalesPoints.list.empty")}</p>
+            <p>{t("publicSalesPoints.list.emptyHint")}</p>
+          </div>
+        )}
+        <Pagination page={page} pages={pages} pathname={location.pathname} search={location.search} />
+      </section>
+    </div>
+  );
+}
