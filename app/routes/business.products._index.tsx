@@ -39,9 +39,14 @@ export default function BusinessProductsPage() {
         <h1 id="products-title" className="text-3xl font-bold">
           {t("products.title")}
         </h1>
-        <Link to="/business/products/new" className="btn-primary">
-          {t("products.newProduct")}
-        </Link>
+        <p className="flex flex-wrap gap-2">
+          <Link to="/business/products/new" className="btn-primary">
+            {t("products.newProduct")}
+          </Link>
+          <Link to="/business/products/import" className="btn-secondary">
+            {t("catalog.import.title")}
+          </Link>
+        </p>
       </div>
       <p>{t("products.lead")}</p>
       {products.length === 0 ? (
