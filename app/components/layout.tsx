@@ -4,6 +4,7 @@ import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n";
+import { HeaderSearch } from "./search/header-search";
 
 export interface LayoutUser {
   name: string;
@@ -78,15 +79,7 @@ export function SiteHeader({ user, language }: { user: LayoutUser | null; langua
           <label htmlFor="site-search" className="sr-only">
             {t("search.label")}
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            defaultValue={q}
-            placeholder={t("search.placeholder")}
-            className="input min-w-0 flex-1 border-white"
-            autoComplete="off"
-          />
+          <HeaderSearch id="site-search" name="q" defaultValue={q} placeholder={t("search.placeholder")} />
           <button type="submit" className="btn bg-gold-400 text-stone-900">
             {t("search.submit")}
           </button>

@@ -28,5 +28,7 @@ test("the open-data page lists the endpoints and the figures answer JSON", async
   expect(body.data.products).toBeGreaterThan(0);
   // The home page shows the same figures.
   await page.goto("/");
-  await expect(page.getByRole("listitem").filter({ hasText: "nhà sản xuất" }).first()).toContainText(String(body.data.producers));
+  await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: "nhà sản xuất" }).first()).toContainText(
+    String(body.data.producers),
+  );
 });

@@ -1,0 +1,59 @@
+// One search result: what it is (in words), the highlighted title as a link, where it is and a
+// highlighted snippet. Marks come from engine segments, never from HTML.
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { OcopStars } from "~/components/catalog/ocop-stars";
+import type { HighlightSegment, SearchDocumentType } from "~/modules/search/search.types";
+import { Highlighted } from "./highlight";
+
+export interface SearchResultView {
+  id: string;
+  type: SearchDocumentType;
+  title: string;
+  subtitle: string;
+  url: string;
+  highlight: { title: HighlightSegment[]; body: HighlightSegment[] };
+  ocopStars: number | null;
+  certified: boolean;
+  distanceKm: number | null;
+}
+
+/** Same text on server and browser (no locale data involved): "1,5" in Vietnamese, "1.5" in English. */
+function formatKm(km: number, language: string): string {
+  const text = km.toFixed(1);
+  return language === "en" ? text : text.replace(".", ",");
+}
+
+export function SearchResultItem({ hit }: { hit: SearchResultView }) {
+  const { t, i18n } = useTranslation();
+  const snippetIsSubtitle = hit.highlight.body.map((s) => s.text).join("") === hit.subtitle;
+  return (
+    <article className="card space-y-1">
+      <p className="text-xs font-semibold uppercase tracking-wide text-stone-700" data-result-type={hit.type}>
+        {t(`searchUi.types.${hit.type}`)}
+      </p>
+      <h3 className="text-lg font-bold">
+        <Link to={hit.url}>
+          <Highlighted segments={hit.highlight.title} fallback={hit.title} />
+        </Link>
+      </h3>
+      {hit.subtitle ? <p className="text-sm text-stone-700">{hit.subtitle}</p> : null}
+      {hit.highlight.body.length && !snippetIsSubtitle ? (
+        <p className="text-sm">
+          <Highlighted segments={hit.highlight.body} />
+        </p>
+      ) : null}
+      {hit.ocopStars || hit.certified || hit.distanceKm !== null ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <OcopStars stars={hit.ocopStars} />
+          {hit.certified && !hit.ocopStars ? (
+            <span className="rounded bg-green-50 px-2 py-0.5 font-semibold text-green-900">✓ {t("searchUi.page.certified")}</span>
+          ) : null}
+          {hit.distanceKm !== null ? (
+            <span>{t("searchUi.page.distanceKm", { distance: formatKm(hit.distanceKm, i18n.language) })}</span>
+          ) : null}
+        </p>
+      ) : null}
+    </article>
+  );
+}
