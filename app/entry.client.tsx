@@ -1,6 +1,6 @@
 import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import i18nOptions, { fallbackLanguage, isLanguage } from "~/i18n";
@@ -14,17 +14,16 @@ async function hydrate() {
     .use(initReactI18next)
     .init({ ...i18nOptions, lng: language, resources: { [language]: { common: messages } } });
 
-  // Hydrate synchronously, not inside startTransition: a transition hydration can be
-  // interrupted by an early in-page navigation (the skip link tapped before hydration ends on a
-  // slow phone), which React 18 reports as error #345.
-  hydrateRoot(
-    document,
-    <I18nextProvider i18n={i18next}>
-      <StrictMode>
-        <RemixBrowser />
-      </StrictMode>
-    </I18nextProvider>,
-  );
+  startTransition(() => {
+    hydrateRoot(
+      document,
+      <I18nextProvider i18n={i18next}>
+        <StrictMode>
+          <RemixBrowser />
+        </StrictMode>
+      </I18nextProvider>,
+    );
+  });
 }
 
 void hydrate();
