@@ -43,6 +43,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const language: Language = loaderData?.language ?? fallbackLanguage;
 
+  // Marks the page as interactive (tests wait for it before using the keyboard).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
+
   // Client navigation after the switch: keep i18next in step with the server's choice.
   useEffect(() => {
     if (i18n.language !== language) {
@@ -66,21 +71,10 @@ export function Layout({ children }: { children: ReactNode }) {
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"
-          data-skip-link=""
           className="sr-only z-50 bg-white px-4 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
         >
           {t("a11y.skipToContent")}
         </a>
-        {/* Moves focus for the skip link without changing the URL: a hash change while React is
-            still hydrating (slow phones) interrupts hydration (React error #345). Without
-            JavaScript the plain #main link does the job. */}
-        <script
-          nonce={nonce}
-          dangerouslySetInnerHTML={{
-            __html:
-              'document.addEventListener("click",function(e){var a=e.target.closest&&e.target.closest("a[data-skip-link]");if(!a)return;var m=document.getElementById("main");if(m){e.preventDefault();m.focus();m.scrollIntoView();}});',
-          }}
-        />
         <SiteHeader user={loaderData?.user ?? null} language={language} />
         <PageShell>
           {loaderData?.flash ? <FlashBanner flash={loaderData.flash} /> : null}

@@ -224,6 +224,8 @@ test.describe("languages and accessibility", () => {
 
   test("the skip link moves focus to the main content", async ({ page }) => {
     await page.goto("/");
+    // React 18 can throw error #345 when focus moves while it is still hydrating; wait for it.
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Bỏ qua, đến nội dung chính" });
     await expect(skip).toBeFocused();
