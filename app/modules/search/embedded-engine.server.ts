@@ -17,7 +17,6 @@ import {
   normalizeSearchQuery,
   oneEditVariants,
   parseQuery,
-  toFtsMatch,
   type QueryClause,
 } from "./query";
 import type {
@@ -34,6 +33,7 @@ import type {
 import { emptyFacets } from "./search.types";
 import { indexDocumentsTx, removeDocumentsTx } from "./sync.server";
 import { loadSynonymGroups } from "./synonyms.server";
+import { TermIndex } from "./term-index";
 
 /** bm25 weights: a word in the title counts four times a word in the body. */
 const TITLE_WEIGHT = 4.0;
@@ -190,13 +190,73 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return statement;
   }
 
-  /** Rowids of every document matching the clauses, straight from the FTS5 doclists. */
-  #matchingRowids(clauses: QueryClause[]): Int32Array {
-    // group_concat returns one string instead of one JS row per match: ~5x cheaper per match.
-    const list = this.#statement("SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?")
-      .pluck()
-      .get(toFtsMatch(clauses)) as string | null;
-    return parseIntegerList(list);
+  /**
+   * Rowids of every document matching the clauses (each clause: any of its alternatives), and
+   * when ranking needs it, which clauses each document matches in its title (bit per clause).
+   * Everything comes from the in-memory copy of the index (term-index.ts), phrases included:
+   * one FTS5 query for a common word costs more than the whole search should.
+   */
+  #match(clauses: QueryClause[], wantTitles: boolean): { rowids: Int32Array; titleBits: Uint8Array | undefined } {
+    const store = this.#store;
+    const terms = store.terms;
+    const capacity = store.capacity;
+    const lists: Int32Array[][] = [];
+    const phraseTitles: { clause: number; rowids: Int32Array }[] = [];
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c]!;
+      const list: Int32Array[] = [];
+      clause.alternatives.forEach((phrase, index) => {
+        if (phrase.length > 1) {
+          const { rowids, inTitle } = terms.phrase(phrase);
+          phraseTitles.push({ clause: c, rowids: inTitle });
+          list.push(rowids);
+        } else if (clause.prefix && index === 0) {
+          for (const term of terms.termsWithPrefix(phrase[0]!)) list.push(terms.postings(term));
+        } else list.push(terms.postings(phrase[0]!));
+      });
+      if (!list.some((l) => l.length > 0)) return { rowids: new Int32Array(0), titleBits: undefined };
+      lists.push(list);
+    }
+    // mark[r] === c: r matched the first c clauses. Alternatives of one clause that share a
+    // document move it on once, so the result has no duplicates.
+    const mark = new Uint8Array(capacity);
+    const last = lists.length - 1;
+    for (let c = 0; c < last; c++) {
+      for (const list of lists[c]!) {
+        for (let i = 0; i < list.length; i++) {
+          const r = list[i]!;
+          if (r < capacity && mark[r] === c) mark[r] = c + 1;
+        }
+      }
+    }
+    let bound = 0;
+    for (const list of lists[last]!) bound += list.length;
+    const out = new Int32Array(bound);
+    let k = 0;
+    for (const list of lists[last]!) {
+      for (let i = 0; i < list.length; i++) {
+        const r = list[i]!;
+        if (r < capacity && mark[r] === last) {
+          mark[r] = last + 1;
+          out[k++] = r;
+        }
+      }
+    }
+    if (!wantTitles || k === 0) return { rowids: out.subarray(0, k), titleBits: undefined };
+    const titleBits = new Uint8Array(capacity);
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c]!;
+      const bit = 1 << c;
+      clause.alternatives.forEach((phrase, index) => {
+        if (phrase.length > 1) return;
+        const lists = clause.prefix && index === 0 ? terms.termsWithPrefix(phrase[0]!).map((t) => terms.titlePostings(t)) : [terms.titlePostings(phrase[0]!)];
+        for (const list of lists) for (let i = 0; i < list.length; i++) titleBits[list[i]!]! |= bit;
+      });
+    }
+    for (const { clause, rowids } of phraseTitles) {
+      for (let i = 0; i < rowids.length; i++) titleBits[rowids[i]!]! |= 1 << clause;
+    }
+    return { rowids: out.subarray(0, k), titleBits };
   }
 
   /**
@@ -206,20 +266,43 @@ export class EmbeddedSearchEngine implements SearchEngine {
    */
   #run(query: SearchQuery, clauses: QueryClause[]): { total: number; facets: SearchFacets; pageRowids: number[] } {
     const store = this.#store;
-    const candidates = clauses.length > 0 ? this.#matchingRowids(clauses) : store.allRowids();
+    const useDistance = query.sort === "distance" && query.near;
+    const useRelevance = !useDistance && query.sort === "relevance" && clauses.length > 0;
+    const matched = clauses.length > 0 ? this.#match(clauses, useRelevance) : undefined;
+    const candidates = matched ? matched.rowids : store.allRowids();
     const { kept, total, counts } = store.filterAndCount(candidates, query);
     const keys = new Float64Array(total);
-    const useDistance = query.sort === "distance" && query.near;
-    const useRelevance = query.sort === "relevance" && clauses.length > 0;
-    const titleMatchers = useRelevance ? clauses.map(titleMatcher) : [];
-    for (let i = 0; i < total; i++) {
-      const rowid = kept[i]!;
-      if (useDistance) keys[i] = store.distanceKm(rowid, query.near!);
-      else if (useRelevance) keys[i] = -relevance(store, rowid, titleMatchers);
-      else keys[i] = -store.publishedAt(rowid);
+    if (useDistance) {
+      for (let i = 0; i < total; i++) keys[i] = store.distanceKey(kept[i]!, query.near!);
+    } else if (useRelevance && matched?.titleBits) {
+      // The score depends only on which clauses hit the title and on the title's length:
+      // one table per query instead of the BM25 arithmetic per match.
+      const titleBits = matched.titleBits;
+      const titleLength = store.titleLengthColumn;
+      const n = clauses.length;
+      const average = store.averageTitleLength;
+      const table = new Float64Array(TITLE_LENGTH_BUCKETS << n);
+      for (let length = 0; length < TITLE_LENGTH_BUCKETS; length++) {
+        const lengthNorm = 1 - BM25_B + (BM25_B * length) / average;
+        const titleScore = (TITLE_WEIGHT * (BM25_K1 + 1)) / (1 + BM25_K1 * lengthNorm);
+        for (let bits = 0; bits < 1 << n; bits++) {
+          let score = 0;
+          for (let c = 0; c < n; c++) score += bits & (1 << c) ? titleScore : BODY_WEIGHT;
+          table[(length << n) | bits] = -score;
+        }
+      }
+      for (let i = 0; i < total; i++) {
+        const rowid = kept[i]!;
+        const length = titleLength[rowid]!;
+        if (length < TITLE_LENGTH_BUCKETS) keys[i] = table[(length << n) | titleBits[rowid]!]!;
+        else keys[i] = -relevanceScore(length, average, titleBits[rowid]!, n);
+      }
+    } else {
+      const published = store.publishedColumn;
+      for (let i = 0; i < total; i++) keys[i] = -published[kept[i]!]!;
     }
     const start = (query.page - 1) * query.perPage;
-    const order = smallestK(keys, total, start + query.perPage, (a, b) => store.publishedAt(kept[b]!) - store.publishedAt(kept[a]!) || kept[b]! - kept[a]!);
+    const order = bestK(keys, kept, store.publishedColumn, total, start + query.perPage);
     return { total, facets: store.facetRecords(counts), pageRowids: order.slice(start).map((i) => kept[i]!) };
   }
 
@@ -229,18 +312,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * frequent one makes the "did you mean" text.
    */
   #correctTypos(clauses: QueryClause[]): { clauses: QueryClause[]; text: string } | null {
+    const terms = this.#store.terms;
     let changed = false;
     const next = clauses.map((clause) => {
       const word = clause.typed[0]!;
       if (clause.synonym || clause.typed.length !== 1 || word.length < MIN_WORD_LENGTH_FOR_TYPO) return clause;
-      const probe = clause.prefix ? `"${word}"*` : `"${word}"`;
-      if (this.#statement("SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1").get(probe)) return clause;
-      const variants = oneEditVariants(word);
-      const found = this.#statement(
-        `SELECT term, doc FROM search_vocab WHERE term IN (${variants.map(() => "?").join(",")}) ORDER BY doc DESC, term`,
-      )
-        .raw(true)
-        .all(...variants) as [string, number][];
+      const known = clause.prefix ? terms.termsWithPrefix(word).length > 0 : terms.documentFrequency(word) > 0;
+      if (known) return clause;
+      const found = oneEditVariants(word)
+        .map((term) => [term, terms.documentFrequency(term)] as const)
+        .filter(([, doc]) => doc > 0)
+        .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
       if (!found.length) return clause;
       changed = true;
       return { typed: [found[0]![0]], alternatives: found.slice(0, 5).map(([term]) => [term]), prefix: false, synonym: false };
@@ -266,64 +348,68 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
+/** titles up to this many words score from a per-query table (longer ones are computed) */
+const TITLE_LENGTH_BUCKETS = 32;
 
-type TitleMatcher = (paddedTitle: string) => boolean;
-
-function titleMatcher(clause: QueryClause): TitleMatcher {
-  const needles = clause.alternatives.map((phrase, index) =>
-    clause.prefix && index === 0 ? ` ${phrase.join(" ")}` : ` ${phrase.join(" ")} `,
-  );
-  return (title) => needles.some((needle) => title.includes(needle));
-}
-
-function relevance(store: DocumentColumns, rowid: number, matchers: TitleMatcher[]): number {
-  const title = store.paddedTitle(rowid);
-  const lengthNorm = 1 - BM25_B + (BM25_B * store.titleLength(rowid)) / store.averageTitleLength;
+function relevanceScore(titleLength: number, averageTitleLength: number, titleBits: number, clauses: number): number {
+  const lengthNorm = 1 - BM25_B + (BM25_B * titleLength) / averageTitleLength;
   const titleScore = (TITLE_WEIGHT * (BM25_K1 + 1)) / (1 + BM25_K1 * lengthNorm);
   let score = 0;
-  for (const matches of matchers) score += matches(title) ? titleScore : BODY_WEIGHT;
+  for (let c = 0; c < clauses; c++) score += titleBits & (1 << c) ? titleScore : BODY_WEIGHT;
   return score;
 }
 
-function parseIntegerList(list: string | null): Int32Array {
-  if (!list) return new Int32Array(0);
-  let count = 1;
-  for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === 44) count++;
-  const out = new Int32Array(count);
-  let n = 0;
-  let k = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list.charCodeAt(i);
-    if (c === 44) {
-      out[k++] = n;
-      n = 0;
-    } else n = n * 10 + (c - 48);
-  }
-  out[k] = n;
-  return out;
-}
-
-/** Indices of the `k` smallest keys (ties broken by `tie`), without sorting all of them. */
-function smallestK(keys: Float64Array, length: number, k: number, tie: (a: number, b: number) => number): number[] {
-  const compare = (a: number, b: number) => keys[a]! - keys[b]! || tie(a, b);
+/**
+ * Indices of the `k` best matches: smallest key, then newest, then highest rowid. Comparisons
+ * are inlined (no callbacks): on a broad word this loop sees tens of thousands of ties.
+ */
+function bestK(keys: Float64Array, kept: Int32Array, published: Float64Array, length: number, k: number): number[] {
   if (k <= 0 || length === 0) return [];
+  const before = (a: number, b: number) =>
+    keys[a]! < keys[b]! ||
+    (keys[a] === keys[b] &&
+      (published[kept[a]!]! > published[kept[b]!]! || (published[kept[a]!] === published[kept[b]!] && kept[a]! > kept[b]!)));
+  if (k > 256) {
+    // Deep pages: a full sort beats k-element insertion.
+    const all = Array.from({ length }, (_, i) => i);
+    all.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return all.slice(0, k);
+  }
   const best: number[] = [];
+  let worstKey = Number.POSITIVE_INFINITY;
+  let worstPublished = 0;
+  let worstRowid = 0;
   for (let i = 0; i < length; i++) {
-    if (best.length === k && compare(i, best[k - 1]!) >= 0) continue;
+    const key = keys[i]!;
+    if (best.length === k) {
+      // Inline "is i before the current k-th?"; most candidates stop at the first test.
+      if (key > worstKey) continue;
+      if (key === worstKey) {
+        const p = published[kept[i]!]!;
+        if (p < worstPublished || (p === worstPublished && kept[i]! < worstRowid)) continue;
+      }
+    }
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compare(best[mid]!, i) <= 0) lo = mid + 1;
+      if (before(best[mid]!, i)) lo = mid + 1;
       else hi = mid;
     }
     best.splice(lo, 0, i);
     if (best.length > k) best.pop();
+    if (best.length === k) {
+      const last = best[k - 1]!;
+      worstKey = keys[last]!;
+      worstPublished = published[kept[last]!]!;
+      worstRowid = kept[last]!;
+    }
   }
   return best;
 }
 
 const TYPE_CODES: SearchDocumentType[] = ["product", "producer", "salesPoint"];
+const PRESENT = 1;
 
 /** Interns strings (category ids, commune codes) as small integers for array-based counting. */
 class Dictionary {
@@ -344,7 +430,20 @@ class Dictionary {
   }
 }
 
-type ColumnRow = [number, string, string | null, string | null, string | null, number | null, number, number | null, number | null, number, string];
+type ColumnRow = [
+  number,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  number,
+  number | null,
+  number | null,
+  number,
+  string,
+  string,
+];
 
 interface FacetCounts {
   type: Int32Array;
@@ -362,50 +461,58 @@ interface FacetCounts {
  */
 class DocumentColumns {
   #capacity = 0;
-  #present = new Uint8Array(0);
-  #type = new Int8Array(0);
-  #category = new Int32Array(0);
-  #province = new Int32Array(0);
-  #commune = new Int32Array(0);
-  #stars = new Int8Array(0);
-  #certified = new Uint8Array(0);
+  /**
+   * Four int32 per document, so that one cache line serves the filter and facet loop:
+   * [flags (bit 0 present, bits 1–2 type, bit 3 certified, bits 4–7 OCOP stars), category code,
+   * province code, commune code] (codes are -1 when absent).
+   */
+  #packed = new Int32Array(0);
   #lat = new Float64Array(0);
   #lng = new Float64Array(0);
   #published = new Float64Array(0);
   #titleLength = new Uint16Array(0);
-  #title: string[] = [];
   #count = 0;
   #titleLengthSum = 0;
   #lastSeq = -1;
   readonly #categories = new Dictionary();
   readonly #provinces = new Dictionary();
   readonly #communes = new Dictionary();
+  /** the words of every document, for matching without a round trip through FTS5 */
+  terms = new TermIndex();
+
+  get capacity(): number {
+    return this.#capacity;
+  }
 
   get averageTitleLength(): number {
     return this.#count ? this.#titleLengthSum / this.#count : 1;
   }
 
   has(rowid: number): boolean {
-    return rowid < this.#capacity && this.#present[rowid] === 1;
+    return rowid < this.#capacity && (this.#packed[rowid * 4]! & PRESENT) !== 0;
   }
-  publishedAt(rowid: number): number {
-    return this.#published[rowid]!;
+  /** by rowid; valid until the next catchUp */
+  get publishedColumn(): Float64Array {
+    return this.#published;
   }
-  paddedTitle(rowid: number): string {
-    return this.#title[rowid]!;
+  get titleLengthColumn(): Uint16Array {
+    return this.#titleLength;
   }
-  titleLength(rowid: number): number {
-    return this.#titleLength[rowid]!;
-  }
-  distanceKm(rowid: number, near: { lat: number; lng: number }): number {
+  /** Orders like the haversine distance (it is its monotonic core), without asin and sqrt. */
+  distanceKey(rowid: number, near: { lat: number; lng: number }): number {
     const lat = this.#lat[rowid]!;
-    return Number.isNaN(lat) ? Number.POSITIVE_INFINITY : haversineKm(near, { lat, lng: this.#lng[rowid]! });
+    if (Number.isNaN(lat)) return Number.POSITIVE_INFINITY;
+    const toRad = Math.PI / 180;
+    const sinLat = Math.sin(((lat - near.lat) * toRad) / 2);
+    const sinLng = Math.sin(((this.#lng[rowid]! - near.lng) * toRad) / 2);
+    return sinLat * sinLat + Math.cos(near.lat * toRad) * Math.cos(lat * toRad) * sinLng * sinLng;
   }
 
   allRowids(): Int32Array {
     const out = new Int32Array(this.#count);
     let k = 0;
-    for (let rowid = 0; rowid < this.#capacity; rowid++) if (this.#present[rowid] === 1) out[k++] = rowid;
+    const packed = this.#packed;
+    for (let rowid = 0; rowid < this.#capacity; rowid++) if ((packed[rowid * 4]! & PRESENT) !== 0) out[k++] = rowid;
     return out.subarray(0, k);
   }
 
@@ -421,37 +528,42 @@ class DocumentColumns {
     const wantCommune = query.communeCode ? this.#communes.find(query.communeCode) : NONE;
     const minStars = query.minStars ?? 0;
     const wantCertified = query.certified === undefined ? NONE : query.certified ? 1 : 0;
-    const present = this.#present;
-    const type = this.#type;
-    const category = this.#category;
-    const province = this.#province;
-    const commune = this.#commune;
-    const stars = this.#stars;
-    const certified = this.#certified;
+    const packed = this.#packed;
     const capacity = this.#capacity;
     const counts = this.newFacetCounts();
+    const typeCounts = counts.type;
+    const categoryCounts = counts.category;
+    const provinceCounts = counts.province;
+    const communeCounts = counts.commune;
+    const starCounts = counts.stars;
+    const certifiedCounts = counts.certified;
     const kept = new Int32Array(candidates.length);
     let total = 0;
     for (let i = 0; i < candidates.length; i++) {
       const r = candidates[i]!;
-      if (r >= capacity || present[r] !== 1) continue;
-      if (wantType !== NONE && type[r] !== wantType) continue;
-      if (wantCategory !== NONE && category[r] !== wantCategory) continue;
-      if (wantProvince !== NONE && province[r] !== wantProvince) continue;
-      if (wantCommune !== NONE && commune[r] !== wantCommune) continue;
-      if (minStars > 0 && stars[r]! < minStars) continue;
-      if (wantCertified !== NONE && certified[r] !== wantCertified) continue;
+      if (r >= capacity) continue;
+      const at = r * 4;
+      const flags = packed[at]!;
+      if ((flags & PRESENT) === 0) continue;
+      const type = (flags >> 1) & 3;
+      const certified = (flags >> 3) & 1;
+      const stars = (flags >> 4) & 15;
+      const c = packed[at + 1]!;
+      const p = packed[at + 2]!;
+      const m = packed[at + 3]!;
+      if (wantType !== NONE && type !== wantType) continue;
+      if (wantCategory !== NONE && c !== wantCategory) continue;
+      if (wantProvince !== NONE && p !== wantProvince) continue;
+      if (wantCommune !== NONE && m !== wantCommune) continue;
+      if (minStars > 0 && stars < minStars) continue;
+      if (wantCertified !== NONE && certified !== wantCertified) continue;
       kept[total++] = r;
-      counts.type[type[r]!]!++;
-      const c = category[r]!;
-      if (c >= 0) counts.category[c]!++;
-      const p = province[r]!;
-      if (p >= 0) counts.province[p]!++;
-      const m = commune[r]!;
-      if (m >= 0) counts.commune[m]!++;
-      const s = stars[r]!;
-      if (s > 0) counts.stars[s]!++;
-      counts.certified[certified[r]!]!++;
+      typeCounts[type]!++;
+      if (c >= 0) categoryCounts[c]!++;
+      if (p >= 0) provinceCounts[p]!++;
+      if (m >= 0) communeCounts[m]!++;
+      if (stars > 0) starCounts[stars]!++;
+      certifiedCounts[certified]!++;
     }
     return { kept, total, counts };
   }
@@ -483,8 +595,11 @@ class DocumentColumns {
 
   /** Applies every change committed since the last call; reloads all when too far behind. */
   catchUp(prepare: (sql: string) => Database.Statement): void {
-    const { minSeq, maxSeq } = prepare("SELECT min(seq) AS minSeq, max(seq) AS maxSeq FROM search_change")
-      .get() as { minSeq: number | null; maxSeq: number | null };
+    // Two subqueries, not `SELECT min(seq), max(seq)`: SQLite only answers a lone min() or
+    // max() from the primary key; both together scan the log (~10,000 rows, ms per search).
+    const { minSeq, maxSeq } = prepare(
+      "SELECT (SELECT min(seq) FROM search_change) AS minSeq, (SELECT max(seq) FROM search_change) AS maxSeq",
+    ).get() as { minSeq: number | null; maxSeq: number | null };
     const latest = maxSeq ?? 0;
     if (this.#lastSeq >= 0 && latest === this.#lastSeq) return;
     const behind = this.#lastSeq < 0 || (minSeq !== null && minSeq > this.#lastSeq + 1) || latest - this.#lastSeq > 20_000;
@@ -492,11 +607,13 @@ class DocumentColumns {
       this.#reset();
       const rows = prepare(COLUMN_SELECT).raw(true).iterate() as IterableIterator<ColumnRow>;
       for (const row of rows) this.#set(row);
+      this.terms.trim();
     } else {
       const changed = prepare("SELECT DISTINCT doc_rowid FROM search_change WHERE seq > ?")
         .pluck()
         .all(this.#lastSeq) as number[];
       for (const rowid of changed) this.#delete(rowid);
+      this.terms.removeMany(changed);
       const load = prepare(`${COLUMN_SELECT} WHERE doc_rowid = ?`).raw(true);
       for (const rowid of changed) {
         const row = load.get(rowid) as ColumnRow | undefined;
@@ -510,6 +627,7 @@ class DocumentColumns {
     this.#capacity = 0;
     this.#count = 0;
     this.#titleLengthSum = 0;
+    this.terms = new TermIndex();
     this.#grow(1024);
   }
 
@@ -521,53 +639,49 @@ class DocumentColumns {
       next.set(old);
       return next;
     };
-    this.#present = copy((n) => new Uint8Array(n), this.#present.subarray(0, this.#capacity));
-    this.#type = copy((n) => new Int8Array(n), this.#type.subarray(0, this.#capacity));
-    this.#category = copy((n) => new Int32Array(n), this.#category.subarray(0, this.#capacity));
-    this.#province = copy((n) => new Int32Array(n), this.#province.subarray(0, this.#capacity));
-    this.#commune = copy((n) => new Int32Array(n), this.#commune.subarray(0, this.#capacity));
-    this.#stars = copy((n) => new Int8Array(n), this.#stars.subarray(0, this.#capacity));
-    this.#certified = copy((n) => new Uint8Array(n), this.#certified.subarray(0, this.#capacity));
+    const packed = new Int32Array(capacity * 4);
+    packed.set(this.#packed.subarray(0, this.#capacity * 4));
+    this.#packed = packed;
     this.#lat = copy((n) => new Float64Array(n), this.#lat.subarray(0, this.#capacity));
     this.#lng = copy((n) => new Float64Array(n), this.#lng.subarray(0, this.#capacity));
     this.#published = copy((n) => new Float64Array(n), this.#published.subarray(0, this.#capacity));
     this.#titleLength = copy((n) => new Uint16Array(n), this.#titleLength.subarray(0, this.#capacity));
-    this.#title.length = capacity;
     this.#capacity = capacity;
   }
 
   #set(row: ColumnRow): void {
-    const [rowid, type, category, province, commune, stars, certified, lat, lng, published, titleFolded] = row;
+    const [rowid, type, category, province, commune, stars, certified, lat, lng, published, titleFolded, bodyFolded] = row;
     this.#grow(rowid + 1);
-    if (this.#present[rowid] === 1) this.#delete(rowid);
-    const words = titleFolded.split(/[^a-z0-9]+/).filter(Boolean);
-    this.#present[rowid] = 1;
-    this.#type[rowid] = TYPE_CODES.indexOf(type as SearchDocumentType);
-    this.#category[rowid] = this.#categories.code(category);
-    this.#province[rowid] = this.#provinces.code(province);
-    this.#commune[rowid] = this.#communes.code(commune);
-    this.#stars[rowid] = stars ?? 0;
-    this.#certified[rowid] = certified ? 1 : 0;
+    if (this.has(rowid)) {
+      this.#delete(rowid);
+      this.terms.removeMany([rowid]);
+    }
+    const words = titleFolded.split(/[^a-z0-9]+/).filter(Boolean); // BM25 length normalisation
+    const at = rowid * 4;
+    const typeCode = Math.max(0, TYPE_CODES.indexOf(type as SearchDocumentType));
+    this.#packed[at] = PRESENT | (typeCode << 1) | ((certified ? 1 : 0) << 3) | (Math.min(15, Math.max(0, stars ?? 0)) << 4);
+    this.#packed[at + 1] = this.#categories.code(category);
+    this.#packed[at + 2] = this.#provinces.code(province);
+    this.#packed[at + 3] = this.#communes.code(commune);
     this.#lat[rowid] = lat ?? Number.NaN;
     this.#lng[rowid] = lng ?? Number.NaN;
     this.#published[rowid] = published;
     this.#titleLength[rowid] = Math.min(words.length, 65_535);
-    this.#title[rowid] = ` ${words.join(" ")} `;
     this.#count++;
     this.#titleLengthSum += words.length;
+    this.terms.add(rowid, titleFolded, bodyFolded);
   }
 
   #delete(rowid: number): void {
     if (!this.has(rowid)) return;
-    this.#present[rowid] = 0;
+    this.#packed[rowid * 4] = 0;
     this.#count--;
     this.#titleLengthSum -= this.#titleLength[rowid]!;
-    this.#title[rowid] = "";
   }
 }
 
 const COLUMN_SELECT = `SELECT doc_rowid, type, category_id, province_code, commune_code, ocop_stars, certified, lat, lng,
-  published_at, title_folded FROM search_document`;
+  published_at, title_folded, body_folded FROM search_document`;
 
 function toDocument(row: DocumentRow): SearchDocument {
   const doc: SearchDocument = {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { forEachWord, TermIndex } from "./term-index";
+
+const words = (text: string) => {
+  const out: (string | null)[] = [];
+  forEachWord(text, (w) => out.push(w));
+  return out;
+};
+const sorted = (a: Int32Array) => [...a].sort((x, y) => x - y);
+
+describe("forEachWord", () => {
+  it("splits folded text where FTS5's unicode61 does and marks unmatchable words", () => {
+    expect(words("nuoc mam, 500ml\n- ca com")).toEqual(["nuoc", "mam", "500ml", "ca", "com"]);
+    expect(words("abcßdef tra")).toEqual([null, "tra"]);
+    expect(words("")).toEqual([]);
+  });
+});
+
+describe("TermIndex", () => {
+  it("finds words, prefixes and phrases, in the title or anywhere", () => {
+    const index = new TermIndex();
+    index.add(1, "banh trang", "dac san thang binh");
+    index.add(2, "nuoc mam", "dau phong rang, banh");
+    index.add(3, "dau phong rang muoi", "");
+    expect(sorted(index.postings("banh"))).toEqual([1, 2]);
+    expect(sorted(index.titlePostings("banh"))).toEqual([1]);
+    expect(index.termsWithPrefix("tr")).toEqual(["trang"]);
+    expect(index.documentFrequency("rang")).toBe(2);
+    const phrase = index.phrase(["dau", "phong"]);
+    expect(sorted(phrase.rowids)).toEqual([2, 3]);
+    expect(sorted(phrase.inTitle)).toEqual([3]);
+    // A phrase never spans the end of the title and the start of the body.
+    expect(index.phrase(["trang", "dac"]).rowids.length).toBe(0);
+    expect(index.phrase(["phong", "mam"]).rowids.length).toBe(0);
+  });
+
+  it("forgets removed documents and re-adds changed ones", () => {
+    const index = new TermIndex();
+    index.add(1, "banh trang", "");
+    index.add(2, "banh pia", "");
+    index.removeMany([1]);
+    expect(sorted(index.postings("banh"))).toEqual([2]);
+    expect(index.termsWithPrefix("tr")).toEqual([]);
+    index.add(1, "banh trang nuong", "");
+    expect(sorted(index.postings("banh"))).toEqual([1, 2]);
+    expect(sorted(index.titlePostings("trang"))).toEqual([1]);
+    expect(sorted(index.phrase(["trang", "nuong"]).rowids)).toEqual([1]);
+  });
+});
