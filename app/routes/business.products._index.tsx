@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
+import { ListTable } from "~/components/ui/list-table";
 import { getLanguage, getT } from "~/i18next.server";
 import { listBusinessProducts } from "~/modules/catalog/products.server";
 import { db, dbReady } from "~/utils/db.server";
@@ -49,45 +50,33 @@ export default function BusinessProductsPage() {
         </p>
       </div>
       <p>{t("products.lead")}</p>
-      {products.length === 0 ? (
-        <p>{t("products.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("products.colName")}</th>
-                <th scope="col" className="p-2">{t("products.colCategory")}</th>
-                <th scope="col" className="p-2">{t("products.colPrice")}</th>
-                <th scope="col" className="p-2">{t("products.colStatus")}</th>
-                <th scope="col" className="p-2">{t("products.colUpdated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.map((p) => (
-                <tr key={p.id} className="border-b border-stone-200">
-                  <td className="p-2">
-                    <Link to={`/business/products/${p.id}`} className="font-semibold">
-                      {p.name}
-                    </Link>
-                  </td>
-                  <td className="p-2">{p.category ?? "—"}</td>
-                  <td className="p-2">{p.price ?? "—"}</td>
-                  <td className="p-2">
-                    {t(`products.status.${p.status}`)}
-                    {p.revision ? (
-                      <span className="block text-stone-700">
-                        {p.revision === "PENDING" ? t("products.revisionPendingShort") : t("products.revisionChangesShort")}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="p-2">{p.updatedAt}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        columns={[t("products.colName"), t("products.colCategory"), t("products.colPrice"), t("products.colStatus"), t("products.colUpdated")]}
+        rows={products}
+        rowKey={(p) => p.id}
+        emptyText={t("products.empty")}
+      >
+        {(p) => (
+          <>
+            <td className="p-2">
+              <Link to={`/business/products/${p.id}`} className="font-semibold">
+                {p.name}
+              </Link>
+            </td>
+            <td className="p-2">{p.category ?? "—"}</td>
+            <td className="p-2">{p.price ?? "—"}</td>
+            <td className="p-2">
+              {t(`products.status.${p.status}`)}
+              {p.revision ? (
+                <span className="block text-stone-700">
+                  {p.revision === "PENDING" ? t("products.revisionPendingShort") : t("products.revisionChangesShort")}
+                </span>
+              ) : null}
+            </td>
+            <td className="p-2">{p.updatedAt}</td>
+          </>
+        )}
+      </ListTable>
     </section>
   );
 }

@@ -12,10 +12,11 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
+import { ProvinceCommuneFields } from "~/components/places/province-commune-fields";
 import { ErrorList, Field, FormErrors } from "~/components/ui/field";
 import { getT } from "~/i18next.server";
 import {
@@ -34,7 +35,6 @@ import { db, dbReady } from "~/utils/db.server";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithFlash, requireBusiness } from "~/utils/session.server";
-import type { loader as communesLoader } from "./api.places.communes";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
@@ -302,12 +302,6 @@ function ProfileForm({ reply }: { reply: ReplyData }) {
     shouldRevalidate: "onInput",
   });
 
-  // With JavaScript the commune list follows the province select at once.
-  const communeFetcher = useFetcher<typeof communesLoader>();
-  const provinceValue = fields.provinceCode.value ?? "";
-  const fetched = communeFetcher.data && communeFetcher.data.province === provinceValue ? communeFetcher.data.communes : null;
-  const communes = fetched ?? reply?.view.communes ?? (provinceValue === (profile.provinceCode ?? "") ? savedCommunes : []);
-
   const legalForm = fields.legalForm.value ?? profile.legalForm;
   // Without JavaScript the legal form cannot hide fields, so all three identifiers show.
   const showIdentifier = (forms: string[]) => !hydrated || forms.includes(legalForm);
@@ -382,44 +376,22 @@ function ProfileForm({ reply }: { reply: ReplyData }) {
 
       <fieldset className="card space-y-4">
         <legend className="text-xl font-bold">{t("profile.sections.address")}</legend>
-        <div className="flex flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1">
-            <Field id={fields.provinceCode.id} label={t("profile.fields.province")} errors={fields.provinceCode.errors}>
-              {(aria) => (
-                <select
-                  {...getSelectProps(fields.provinceCode)}
-                  {...aria}
-                  className="input"
-                  onChange={(event) => {
-                    if (event.currentTarget.value) communeFetcher.load(`/api/places/communes?province=${encodeURIComponent(event.currentTarget.value)}`);
-                  }}
-                >
-                  <option value="">{t("profile.fields.none")}</option>
-                  {provinces.map((p) => (
-                    <option key={p.code} value={p.code}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-          <button type="submit" name="intent" value={PROFILE_INTENTS.chooseProvince} formNoValidate className="btn-secondary">
-            {t("profile.fields.chooseProvince")}
-          </button>
-        </div>
-        <Field id={fields.communeCode.id} label={t("profile.fields.commune")} hint={t("profile.fields.communeHint")} errors={fields.communeCode.errors}>
-          {(aria) => (
-            <select {...getSelectProps(fields.communeCode)} {...aria} className="input">
-              <option value="">{t("profile.fields.none")}</option>
-              {communes.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ProvinceCommuneFields
+          province={fields.provinceCode}
+          commune={fields.communeCode}
+          provinces={provinces}
+          replyCommunes={reply?.view.communes}
+          savedProvinceCode={profile.provinceCode ?? ""}
+          savedCommunes={savedCommunes}
+          chooseProvinceIntent={PROFILE_INTENTS.chooseProvince}
+          labels={{
+            province: t("profile.fields.province"),
+            commune: t("profile.fields.commune"),
+            communeHint: t("profile.fields.communeHint"),
+            none: t("profile.fields.none"),
+            chooseProvince: t("profile.fields.chooseProvince"),
+          }}
+        />
         <Field id={fields.streetAddress.id} label={t("profile.fields.streetAddress")} errors={fields.streetAddress.errors}>
           {(aria) => <input {...getInputProps(fields.streetAddress, { type: "text" })} {...aria} autoComplete="street-address" className="input" />}
         </Field>

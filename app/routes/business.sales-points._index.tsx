@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
+import { ListTable } from "~/components/ui/list-table";
 import { getT } from "~/i18next.server";
 import { listOwnSalesPoints } from "~/modules/sales-points/sales-points.server";
 import { db, dbReady } from "~/utils/db.server";
@@ -48,38 +49,27 @@ export default function BusinessSalesPointsPage() {
         </Link>
       </div>
       <p>{t("salesPoints.lead")}</p>
-      {salesPoints.length === 0 ? (
-        <p>{t("salesPoints.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("salesPoints.columns.name")}</th>
-                <th scope="col" className="p-2">{t("salesPoints.columns.address")}</th>
-                <th scope="col" className="p-2">{t("salesPoints.columns.status")}</th>
-                <th scope="col" className="p-2">{t("salesPoints.columns.certificate")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {salesPoints.map((p) => (
-                <tr key={p.id} className="border-b border-stone-200">
-                  <td className="p-2">
-                    <Link to={`/business/sales-points/${p.id}`} className="font-semibold">
-                      {p.name}
-                    </Link>
-                  </td>
-                  <td className="p-2">{p.address}</td>
-                  <td className="p-2">{t(`salesPoints.status.${p.status}`)}</td>
-                  <td className="p-2">
-                    {p.certificate ? `${p.certificate.number} — ${t(`salesPoints.certificateState.${p.certificate.state}`)}` : "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        columns={[t("salesPoints.columns.name"), t("salesPoints.columns.address"), t("salesPoints.columns.status"), t("salesPoints.columns.certificate")]}
+        rows={salesPoints}
+        rowKey={(p) => p.id}
+        emptyText={t("salesPoints.empty")}
+      >
+        {(p) => (
+          <>
+            <td className="p-2">
+              <Link to={`/business/sales-points/${p.id}`} className="font-semibold">
+                {p.name}
+              </Link>
+            </td>
+            <td className="p-2">{p.address}</td>
+            <td className="p-2">{t(`salesPoints.status.${p.status}`)}</td>
+            <td className="p-2">
+              {p.certificate ? `${p.certificate.number} — ${t(`salesPoints.certificateState.${p.certificate.state}`)}` : "—"}
+            </td>
+          </>
+        )}
+      </ListTable>
     </section>
   );
 }

@@ -4,6 +4,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
+import { PlaceOptions } from "~/components/places/place-options";
+import { FilterField } from "~/components/ui/filter-field";
+import { ListTable } from "~/components/ui/list-table";
 import { getLanguage, getT } from "~/i18next.server";
 import { BUSINESS_STATUSES, ReviewFilterSchema } from "~/modules/catalog/business.schema";
 import { listBusinessCommunes, listBusinessesForReview } from "~/modules/catalog/businesses.server";
@@ -51,10 +54,7 @@ export default function OfficeBusinessesPage() {
       </h1>
       <p>{t("profile.office.lead")}</p>
       <Form method="get" className="card flex flex-wrap items-end gap-3" aria-label={t("profile.office.filters")}>
-        <div>
-          <label htmlFor="filter-status" className="block font-semibold">
-            {t("profile.office.status")}
-          </label>
+        <FilterField id="filter-status" label={t("profile.office.status")}>
           <select id="filter-status" name="status" defaultValue={filter.status} className="input w-auto">
             {BUSINESS_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -63,63 +63,41 @@ export default function OfficeBusinessesPage() {
             ))}
             <option value="ALL">{t("profile.office.allStatuses")}</option>
           </select>
-        </div>
-        <div>
-          <label htmlFor="filter-commune" className="block font-semibold">
-            {t("profile.office.commune")}
-          </label>
+        </FilterField>
+        <FilterField id="filter-commune" label={t("profile.office.commune")}>
           <select id="filter-commune" name="commune" defaultValue={filter.commune} className="input w-auto">
             <option value="">{t("profile.office.allCommunes")}</option>
-            {communes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <PlaceOptions places={communes} />
           </select>
-        </div>
-        <div>
-          <label htmlFor="filter-q" className="block font-semibold">
-            {t("profile.office.query")}
-          </label>
+        </FilterField>
+        <FilterField id="filter-q" label={t("profile.office.query")}>
           <input id="filter-q" name="q" type="search" defaultValue={filter.q} className="input" />
-        </div>
+        </FilterField>
         <button type="submit" className="btn-secondary">
           {t("profile.office.filter")}
         </button>
       </Form>
       <p role="status">{t("profile.office.count", { count: total })}</p>
-      {items.length === 0 ? (
-        <p>{t("profile.office.empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("profile.office.name")}</th>
-                <th scope="col" className="p-2">{t("profile.office.legalForm")}</th>
-                <th scope="col" className="p-2">{t("profile.office.place")}</th>
-                <th scope="col" className="p-2">{t("profile.office.status")}</th>
-                <th scope="col" className="p-2">{t("profile.office.updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((b) => (
-                <tr key={b.id} className="border-b border-stone-200">
-                  <td className="p-2">
-                    <Link to={`/office/businesses/${b.id}`} className="font-semibold underline">
-                      {b.name}
-                    </Link>
-                  </td>
-                  <td className="p-2">{t(`legalForm.${b.legalForm}`)}</td>
-                  <td className="p-2">{b.place || t("profile.fields.none")}</td>
-                  <td className="p-2">{t(`business.status.${b.status}`)}</td>
-                  <td className="p-2">{b.updated}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        columns={[t("profile.office.name"), t("profile.office.legalForm"), t("profile.office.place"), t("profile.office.status"), t("profile.office.updated")]}
+        rows={items}
+        rowKey={(b) => b.id}
+        emptyText={t("profile.office.empty")}
+      >
+        {(b) => (
+          <>
+            <td className="p-2">
+              <Link to={`/office/businesses/${b.id}`} className="font-semibold underline">
+                {b.name}
+              </Link>
+            </td>
+            <td className="p-2">{t(`legalForm.${b.legalForm}`)}</td>
+            <td className="p-2">{b.place || t("profile.fields.none")}</td>
+            <td className="p-2">{t(`business.status.${b.status}`)}</td>
+            <td className="p-2">{b.updated}</td>
+          </>
+        )}
+      </ListTable>
       {pages > 1 ? (
         <nav aria-label={t("profile.office.pagination")} className="flex flex-wrap items-center gap-3">
           {page > 1 ? (

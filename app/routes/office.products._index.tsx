@@ -2,6 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
+import { PlaceOptions } from "~/components/places/place-options";
+import { FilterField } from "~/components/ui/filter-field";
+import { ListTable } from "~/components/ui/list-table";
 import { getLanguage, getT } from "~/i18next.server";
 import { listReviewQueue, reviewQueueFilterOptions } from "~/modules/catalog/product-review.server";
 import { ReviewQueueFilterSchema } from "~/modules/catalog/product.schema";
@@ -78,23 +81,13 @@ export default function ProductReviewQueue() {
       </div>
 
       <Form method="get" className="card flex flex-wrap items-end gap-3" aria-label={t("products.review.filters")}>
-        <div>
-          <label htmlFor="filter-commune" className="block font-semibold">
-            {t("products.review.commune")}
-          </label>
+        <FilterField id="filter-commune" label={t("products.review.commune")}>
           <select id="filter-commune" name="commune" defaultValue={filter.commune} className="input">
             <option value="">{t("products.review.allCommunes")}</option>
-            {communes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <PlaceOptions places={communes} />
           </select>
-        </div>
-        <div>
-          <label htmlFor="filter-category" className="block font-semibold">
-            {t("products.review.category")}
-          </label>
+        </FilterField>
+        <FilterField id="filter-category" label={t("products.review.category")}>
           <select id="filter-category" name="category" defaultValue={filter.category} className="input">
             <option value="">{t("products.review.allCategories")}</option>
             {categories.map((c) => (
@@ -103,13 +96,10 @@ export default function ProductReviewQueue() {
               </option>
             ))}
           </select>
-        </div>
-        <div>
-          <label htmlFor="filter-age" className="block font-semibold">
-            {t("products.review.minAge")}
-          </label>
+        </FilterField>
+        <FilterField id="filter-age" label={t("products.review.minAge")}>
           <input id="filter-age" name="minAgeDays" type="number" min={0} max={3650} defaultValue={filter.minAgeDays} className="input w-32" />
-        </div>
+        </FilterField>
         <button type="submit" className="btn-primary">
           {t("products.review.apply")}
         </button>
@@ -122,81 +112,69 @@ export default function ProductReviewQueue() {
         <h2 id="new-title" className="text-2xl font-bold">
           {t("products.review.newProducts", { count: products.length })}
         </h2>
-        {products.length === 0 ? (
-          <p>{t("products.review.noneNew")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="p-2">{t("products.review.colProduct")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colBusiness")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colCommune")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colCategory")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colSubmitted")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colWaiting")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {products.map((p) => (
-                  <tr key={p.id} className="border-b border-stone-200">
-                    <td className="p-2">
-                      <Link to={`/office/products/${p.id}`} className="font-semibold">
-                        {p.name}
-                      </Link>
-                      {p.resubmitted ? <span className="ml-1 text-stone-700">({t("products.review.resubmitted")})</span> : null}
-                    </td>
-                    <td className="p-2">{p.business}</td>
-                    <td className="p-2">{p.commune}</td>
-                    <td className="p-2">{p.category}</td>
-                    <td className="p-2">{p.submittedAt}</td>
-                    <td className="p-2">{t("products.review.days", { count: p.waitingDays })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            t("products.review.colProduct"),
+            t("products.review.colBusiness"),
+            t("products.review.colCommune"),
+            t("products.review.colCategory"),
+            t("products.review.colSubmitted"),
+            t("products.review.colWaiting"),
+          ]}
+          rows={products}
+          rowKey={(p) => p.id}
+          emptyText={t("products.review.noneNew")}
+        >
+          {(p) => (
+            <>
+              <td className="p-2">
+                <Link to={`/office/products/${p.id}`} className="font-semibold">
+                  {p.name}
+                </Link>
+                {p.resubmitted ? <span className="ml-1 text-stone-700">({t("products.review.resubmitted")})</span> : null}
+              </td>
+              <td className="p-2">{p.business}</td>
+              <td className="p-2">{p.commune}</td>
+              <td className="p-2">{p.category}</td>
+              <td className="p-2">{p.submittedAt}</td>
+              <td className="p-2">{t("products.review.days", { count: p.waitingDays })}</td>
+            </>
+          )}
+        </ListTable>
       </section>
 
       <section aria-labelledby="revisions-title" className="space-y-2">
         <h2 id="revisions-title" className="text-2xl font-bold">
           {t("products.review.revisions", { count: revisions.length })}
         </h2>
-        {revisions.length === 0 ? (
-          <p>{t("products.review.noneRevisions")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="p-2">{t("products.review.colProduct")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colBusiness")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colCommune")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colFields")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colSubmitted")}</th>
-                  <th scope="col" className="p-2">{t("products.review.colWaiting")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {revisions.map((r) => (
-                  <tr key={r.id} className="border-b border-stone-200">
-                    <td className="p-2">
-                      <Link to={`/office/products/${r.productId}`} className="font-semibold">
-                        {r.name}
-                      </Link>
-                    </td>
-                    <td className="p-2">{r.business}</td>
-                    <td className="p-2">{r.commune}</td>
-                    <td className="p-2">{r.fields.map((f) => t(`products.fields.${f}`)).join(", ")}</td>
-                    <td className="p-2">{r.submittedAt}</td>
-                    <td className="p-2">{t("products.review.days", { count: r.waitingDays })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            t("products.review.colProduct"),
+            t("products.review.colBusiness"),
+            t("products.review.colCommune"),
+            t("products.review.colFields"),
+            t("products.review.colSubmitted"),
+            t("products.review.colWaiting"),
+          ]}
+          rows={revisions}
+          rowKey={(r) => r.id}
+          emptyText={t("products.review.noneRevisions")}
+        >
+          {(r) => (
+            <>
+              <td className="p-2">
+                <Link to={`/office/products/${r.productId}`} className="font-semibold">
+                  {r.name}
+                </Link>
+              </td>
+              <td className="p-2">{r.business}</td>
+              <td className="p-2">{r.commune}</td>
+              <td className="p-2">{r.fields.map((f) => t(`products.fields.${f}`)).join(", ")}</td>
+              <td className="p-2">{r.submittedAt}</td>
+              <td className="p-2">{t("products.review.days", { count: r.waitingDays })}</td>
+            </>
+          )}
+        </ListTable>
       </section>
 
       <section aria-labelledby="recent-title" className="space-y-2">

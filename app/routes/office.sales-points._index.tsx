@@ -4,6 +4,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
+import { PlaceOptions } from "~/components/places/place-options";
+import { FilterField } from "~/components/ui/filter-field";
+import { ListTable } from "~/components/ui/list-table";
 import { getLanguage, getT } from "~/i18next.server";
 import { listApplicationQueue, listCertifiedSalesPoints, listCommunesWithSalesPoints } from "~/modules/sales-points/programme.server";
 import { db, dbReady } from "~/utils/db.server";
@@ -59,19 +62,12 @@ export default function OfficeSalesPointsPage() {
         <Link to="/office/settings/programme">{t("salesPoints.settings.link")}</Link>
       </div>
       <Form method="get" className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor="commune" className="block font-semibold">
-            {t("salesPoints.office.filterCommune")}
-          </label>
+        <FilterField id="commune" label={t("salesPoints.office.filterCommune")}>
           <select id="commune" name="commune" defaultValue={communeCode ?? ""} className="input">
             <option value="">{t("salesPoints.office.allCommunes")}</option>
-            {communes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <PlaceOptions places={communes} />
           </select>
-        </div>
+        </FilterField>
         <button type="submit" className="btn-secondary">
           {t("salesPoints.office.filter")}
         </button>
@@ -81,78 +77,66 @@ export default function OfficeSalesPointsPage() {
         <h2 id="queue-title" className="text-2xl font-bold">
           {t("salesPoints.office.queue")}
         </h2>
-        {queue.length === 0 ? (
-          <p>{t("salesPoints.office.queueEmpty")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="p-2">{t("salesPoints.columns.name")}</th>
-                  <th scope="col" className="p-2">{t("salesPoints.office.business")}</th>
-                  <th scope="col" className="p-2">{t("salesPoints.office.declaredShare")}</th>
-                  <th scope="col" className="p-2">{t("salesPoints.columns.status")}</th>
-                  <th scope="col" className="p-2">{t("salesPoints.office.appliedOn")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {queue.map((a) => (
-                  <tr key={a.id} className="border-b border-stone-200">
-                    <td className="p-2">
-                      <Link to={`/office/sales-points/${a.salesPoint.id}`} className="font-semibold">
-                        {a.salesPoint.name}
-                      </Link>
-                      <span className="block text-stone-700">{a.salesPoint.address}</span>
-                    </td>
-                    <td className="p-2">{a.business}</td>
-                    <td className="p-2">{a.share} %</td>
-                    <td className="p-2">{t(`salesPoints.applicationStatus.${a.status}`)}</td>
-                    <td className="p-2">{a.createdAt}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            t("salesPoints.columns.name"),
+            t("salesPoints.office.business"),
+            t("salesPoints.office.declaredShare"),
+            t("salesPoints.columns.status"),
+            t("salesPoints.office.appliedOn"),
+          ]}
+          rows={queue}
+          rowKey={(a) => a.id}
+          emptyText={t("salesPoints.office.queueEmpty")}
+        >
+          {(a) => (
+            <>
+              <td className="p-2">
+                <Link to={`/office/sales-points/${a.salesPoint.id}`} className="font-semibold">
+                  {a.salesPoint.name}
+                </Link>
+                <span className="block text-stone-700">{a.salesPoint.address}</span>
+              </td>
+              <td className="p-2">{a.business}</td>
+              <td className="p-2">{a.share} %</td>
+              <td className="p-2">{t(`salesPoints.applicationStatus.${a.status}`)}</td>
+              <td className="p-2">{a.createdAt}</td>
+            </>
+          )}
+        </ListTable>
       </section>
 
       <section aria-labelledby="certified-title" className="space-y-2">
         <h2 id="certified-title" className="text-2xl font-bold">
           {t("salesPoints.office.certified")}
         </h2>
-        {certified.length === 0 ? (
-          <p>{t("salesPoints.office.certifiedEmpty")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="p-2">{t("salesPoints.columns.name")}</th>
-                  <th scope="col" className="p-2">{t("salesPoints.office.business")}</th>
-                  <th scope="col" className="p-2">{t("salesPoints.certificate.number")}</th>
-                  <th scope="col" className="p-2">{t("salesPoints.certificate.expiresOn")}</th>
-                  <th scope="col" className="p-2">{t("salesPoints.certificate.state")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {certified.map((c) => (
-                  <tr key={c.id} className="border-b border-stone-200">
-                    <td className="p-2">
-                      <Link to={`/office/sales-points/${c.salesPoint.id}`} className="font-semibold">
-                        {c.salesPoint.name}
-                      </Link>
-                      <span className="block text-stone-700">{c.salesPoint.commune}</span>
-                    </td>
-                    <td className="p-2">{c.business}</td>
-                    <td className="p-2">{c.number}</td>
-                    <td className="p-2">{c.expiresOn}</td>
-                    <td className="p-2">{t(`salesPoints.certificateState.${c.state}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          columns={[
+            t("salesPoints.columns.name"),
+            t("salesPoints.office.business"),
+            t("salesPoints.certificate.number"),
+            t("salesPoints.certificate.expiresOn"),
+            t("salesPoints.certificate.state"),
+          ]}
+          rows={certified}
+          rowKey={(c) => c.id}
+          emptyText={t("salesPoints.office.certifiedEmpty")}
+        >
+          {(c) => (
+            <>
+              <td className="p-2">
+                <Link to={`/office/sales-points/${c.salesPoint.id}`} className="font-semibold">
+                  {c.salesPoint.name}
+                </Link>
+                <span className="block text-stone-700">{c.salesPoint.commune}</span>
+              </td>
+              <td className="p-2">{c.business}</td>
+              <td className="p-2">{c.number}</td>
+              <td className="p-2">{c.expiresOn}</td>
+              <td className="p-2">{t(`salesPoints.certificateState.${c.state}`)}</td>
+            </>
+          )}
+        </ListTable>
       </section>
     </section>
   );

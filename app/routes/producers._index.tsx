@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { categoryOptions, CategoryOptions, EmptyResults, FilterActions, FilterSelect } from "~/components/catalog/filters";
 import { catalogMeta } from "~/components/catalog/meta";
 import { Pagination } from "~/components/catalog/pagination";
 import { ProducerCard } from "~/components/catalog/producer-card";
-import { localName, producerCardView } from "~/components/catalog/views";
+import { producerCardView } from "~/components/catalog/views";
+import { PlaceOptions } from "~/components/places/place-options";
 import { getLanguage, getT } from "~/i18next.server";
 import { LEGAL_FORMS, parseCatalogQuery, ProducerQuerySchema } from "~/modules/catalog/public.schema";
 import { absoluteUrl, catalogFilterOptions, listPublicProducers } from "~/modules/catalog/public.server";
@@ -32,11 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     page: result.page,
     pages: result.pages,
     producers: result.items.map((p) => producerCardView(p, (name) => t("catalog.producers.logoAlt", { name }))),
-    categories: options.categories.map((c) => ({
-      slug: c.slug,
-      name: localName(c, language)!,
-      children: c.children.map((child) => ({ slug: child.slug, name: localName(child, language)! })),
-    })),
+    categories: categoryOptions(options.categories, language),
     provinces: options.provinces,
     communes: options.communes,
   };
@@ -64,72 +62,28 @@ export default function ProducersPage() {
             </label>
             <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} className="input" />
           </p>
-          <p>
-            <label htmlFor="filter-legal-form" className="block font-semibold">
-              {t("catalog.filters.legalForm")}
-            </label>
-            <select id="filter-legal-form" name="legalForm" defaultValue={query.legalForm ?? ""} className="input">
-              <option value="">{t("catalog.filters.allLegalForms")}</option>
-              {LEGAL_FORMS.map((form) => (
-                <option key={form} value={form}>
-                  {t(`legalForm.${form}`)}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor="filter-category" className="block font-semibold">
-              {t("catalog.filters.category")}
-            </label>
-            <select id="filter-category" name="category" defaultValue={query.category ?? ""} className="input">
-              <option value="">{t("catalog.filters.allCategories")}</option>
-              {categories.map((c) => (
-                <optgroup key={c.slug} label={c.name}>
-                  <option value={c.slug}>{c.name}</option>
-                  {c.children.map((child) => (
-                    <option key={child.slug} value={child.slug}>
-                      {child.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor="filter-province" className="block font-semibold">
-              {t("catalog.filters.province")}
-            </label>
-            <select id="filter-province" name="province" defaultValue={query.province ?? ""} className="input">
-              <option value="">{t("catalog.filters.allProvinces")}</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor="filter-commune" className="block font-semibold">
-              {t("catalog.filters.commune")}
-            </label>
-            <select id="filter-commune" name="commune" defaultValue={query.commune ?? ""} className="input">
-              <option value="">{t("catalog.filters.allCommunes")}</option>
-              {communes.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </p>
+          <FilterSelect id="filter-legal-form" name="legalForm" label={t("catalog.filters.legalForm")} defaultValue={query.legalForm ?? ""}>
+            <option value="">{t("catalog.filters.allLegalForms")}</option>
+            {LEGAL_FORMS.map((form) => (
+              <option key={form} value={form}>
+                {t(`legalForm.${form}`)}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect id="filter-category" name="category" label={t("catalog.filters.category")} defaultValue={query.category ?? ""}>
+            <option value="">{t("catalog.filters.allCategories")}</option>
+            <CategoryOptions categories={categories} />
+          </FilterSelect>
+          <FilterSelect id="filter-province" name="province" label={t("catalog.filters.province")} defaultValue={query.province ?? ""}>
+            <option value="">{t("catalog.filters.allProvinces")}</option>
+            <PlaceOptions places={provinces} />
+          </FilterSelect>
+          <FilterSelect id="filter-commune" name="commune" label={t("catalog.filters.commune")} defaultValue={query.commune ?? ""}>
+            <option value="">{t("catalog.filters.allCommunes")}</option>
+            <PlaceOptions places={communes} />
+          </FilterSelect>
         </div>
-        <p className="mt-4 flex flex-wrap gap-3">
-          <button type="submit" className="btn-primary">
-            {t("catalog.filters.apply")}
-          </button>
-          <Link to="/producers" className="btn-secondary">
-            {t("catalog.filters.reset")}
-          </Link>
-        </p>
+        <FilterActions applyLabel={t("catalog.filters.apply")} resetLabel={t("catalog.filters.reset")} resetTo="/producers" />
       </Form>
 
       <section aria-labelledby="producer-results-title">
@@ -145,10 +99,7 @@ export default function ProducersPage() {
             ))}
           </ul>
         ) : (
-          <div className="card mt-4">
-            <p className="font-semibold">{t("catalog.producers.empty")}</p>
-            <p>{t("catalog.producers.emptyHint")}</p>
-          </div>
+          <EmptyResults title={t("catalog.producers.empty")} hint={t("catalog.producers.emptyHint")} />
         )}
         <Pagination page={page} pages={pages} pathname={location.pathname} search={location.search} />
       </section>

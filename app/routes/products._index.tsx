@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { categoryOptions, CategoryOptions, EmptyResults, FilterActions, FilterSelect } from "~/components/catalog/filters";
 import { catalogMeta } from "~/components/catalog/meta";
 import { Pagination } from "~/components/catalog/pagination";
 import { ProductCard } from "~/components/catalog/product-card";
-import { localName, productCardView } from "~/components/catalog/views";
+import { productCardView } from "~/components/catalog/views";
+import { PlaceOptions } from "~/components/places/place-options";
 import { getLanguage, getT } from "~/i18next.server";
 import { parseCatalogQuery, PRODUCT_LABELS, PRODUCT_SORTS, ProductQuerySchema } from "~/modules/catalog/public.schema";
 import { absoluteUrl, catalogFilterOptions, listPublicProducts } from "~/modules/catalog/public.server";
@@ -33,11 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     page: result.page,
     pages: result.pages,
     products: result.items.map((p) => productCardView(p, language, (name) => t("catalog.products.photoAlt", { name }))),
-    categories: options.categories.map((c) => ({
-      slug: c.slug,
-      name: localName(c, language)!,
-      children: c.children.map((child) => ({ slug: child.slug, name: localName(child, language)! })),
-    })),
+    categories: categoryOptions(options.categories, language),
     provinces: options.provinces,
     communes: options.communes,
   };
@@ -59,97 +57,43 @@ export default function ProductsPage() {
           {t("catalog.filters.legend")}
         </h2>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <p>
-            <label htmlFor="filter-category" className="block font-semibold">
-              {t("catalog.filters.category")}
-            </label>
-            <select id="filter-category" name="category" defaultValue={query.category ?? ""} className="input">
-              <option value="">{t("catalog.filters.allCategories")}</option>
-              {categories.map((c) => (
-                <optgroup key={c.slug} label={c.name}>
-                  <option value={c.slug}>{c.name}</option>
-                  {c.children.map((child) => (
-                    <option key={child.slug} value={child.slug}>
-                      {child.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor="filter-province" className="block font-semibold">
-              {t("catalog.filters.province")}
-            </label>
-            <select id="filter-province" name="province" defaultValue={query.province ?? ""} className="input">
-              <option value="">{t("catalog.filters.allProvinces")}</option>
-              {provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor="filter-commune" className="block font-semibold">
-              {t("catalog.filters.commune")}
-            </label>
-            <select id="filter-commune" name="commune" defaultValue={query.commune ?? ""} className="input">
-              <option value="">{t("catalog.filters.allCommunes")}</option>
-              {communes.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor="filter-stars" className="block font-semibold">
-              {t("catalog.filters.minStars")}
-            </label>
-            <select id="filter-stars" name="stars" defaultValue={query.stars ? String(query.stars) : ""} className="input">
-              <option value="">{t("catalog.filters.anyStars")}</option>
-              {[3, 4, 5].map((n) => (
-                <option key={n} value={n}>
-                  {t("catalog.filters.starsAtLeast", { count: n })}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor="filter-label" className="block font-semibold">
-              {t("catalog.filters.label")}
-            </label>
-            <select id="filter-label" name="label" defaultValue={query.label ?? ""} className="input">
-              <option value="">{t("catalog.filters.anyLabel")}</option>
-              {PRODUCT_LABELS.map((label) => (
-                <option key={label} value={label}>
-                  {t(`catalog.labels.${label}`)}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p>
-            <label htmlFor="filter-sort" className="block font-semibold">
-              {t("catalog.filters.sort")}
-            </label>
-            <select id="filter-sort" name="sort" defaultValue={query.sort} className="input">
-              {PRODUCT_SORTS.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t(`catalog.sort.${sort}`)}
-                </option>
-              ))}
-            </select>
-          </p>
+          <FilterSelect id="filter-category" name="category" label={t("catalog.filters.category")} defaultValue={query.category ?? ""}>
+            <option value="">{t("catalog.filters.allCategories")}</option>
+            <CategoryOptions categories={categories} />
+          </FilterSelect>
+          <FilterSelect id="filter-province" name="province" label={t("catalog.filters.province")} defaultValue={query.province ?? ""}>
+            <option value="">{t("catalog.filters.allProvinces")}</option>
+            <PlaceOptions places={provinces} />
+          </FilterSelect>
+          <FilterSelect id="filter-commune" name="commune" label={t("catalog.filters.commune")} defaultValue={query.commune ?? ""}>
+            <option value="">{t("catalog.filters.allCommunes")}</option>
+            <PlaceOptions places={communes} />
+          </FilterSelect>
+          <FilterSelect id="filter-stars" name="stars" label={t("catalog.filters.minStars")} defaultValue={query.stars ? String(query.stars) : ""}>
+            <option value="">{t("catalog.filters.anyStars")}</option>
+            {[3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {t("catalog.filters.starsAtLeast", { count: n })}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect id="filter-label" name="label" label={t("catalog.filters.label")} defaultValue={query.label ?? ""}>
+            <option value="">{t("catalog.filters.anyLabel")}</option>
+            {PRODUCT_LABELS.map((label) => (
+              <option key={label} value={label}>
+                {t(`catalog.labels.${label}`)}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect id="filter-sort" name="sort" label={t("catalog.filters.sort")} defaultValue={query.sort}>
+            {PRODUCT_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`catalog.sort.${sort}`)}
+              </option>
+            ))}
+          </FilterSelect>
         </div>
-        <p className="mt-4 flex flex-wrap gap-3">
-          <button type="submit" className="btn-primary">
-            {t("catalog.filters.apply")}
-          </button>
-          <Link to="/products" className="btn-secondary">
-            {t("catalog.filters.reset")}
-          </Link>
-        </p>
+        <FilterActions applyLabel={t("catalog.filters.apply")} resetLabel={t("catalog.filters.reset")} resetTo="/products" />
       </Form>
 
       <section aria-labelledby="product-results-title">
@@ -165,10 +109,7 @@ export default function ProductsPage() {
             ))}
           </ul>
         ) : (
-          <div className="card mt-4">
-            <p className="font-semibold">{t("catalog.products.empty")}</p>
-            <p>{t("catalog.products.emptyHint")}</p>
-          </div>
+          <EmptyResults title={t("catalog.products.empty")} hint={t("catalog.products.emptyHint")} />
         )}
         <Pagination page={page} pages={pages} pathname={location.pathname} search={location.search} />
       </section>

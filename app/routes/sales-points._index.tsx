@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { categoryOptions, CategoryOptions, EmptyResults, FilterActions, FilterSelect } from "~/components/catalog/filters";
 import { Pagination } from "~/components/catalog/pagination";
+import { PlaceOptions } from "~/components/places/place-options";
 import { NearMeButton } from "~/components/sales-points/near-me-button";
 import { SalesPointListItem, type SalesPointListItemData } from "~/components/sales-points/sales-point-list-item";
 import { SalesPointMapSection } from "~/components/sales-points/sales-point-map";
@@ -77,11 +79,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       provinces: options.provinces,
       communes: options.communes,
       nearCommunes: options.nearCommunes,
-      categories: options.categories.map((c) => ({
-        slug: c.slug,
-        name: local(c),
-        children: c.children.map((child) => ({ slug: child.slug, name: local(child) })),
-      })),
+      categories: categoryOptions(options.categories, language),
     },
     total: result.total,
     page: result.page,
@@ -116,19 +114,10 @@ export default function SalesPointsPage() {
           {t("publicSalesPoints.filters.legend")}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <p>
-            <label htmlFor="filter-province" className="block font-semibold">
-              {t("publicSalesPoints.filters.province")}
-            </label>
-            <select id="filter-province" name="province" defaultValue={filters.province} className="input">
-              <option value="">{t("publicSalesPoints.filters.allProvinces")}</option>
-              {options.provinces.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </p>
+          <FilterSelect id="filter-province" name="province" label={t("publicSalesPoints.filters.province")} defaultValue={filters.province}>
+            <option value="">{t("publicSalesPoints.filters.allProvinces")}</option>
+            <PlaceOptions places={options.provinces} />
+          </FilterSelect>
           <div>
             <label htmlFor="filter-commune" className="block font-semibold">
               {t("publicSalesPoints.filters.commune")}
@@ -141,11 +130,7 @@ export default function SalesPointsPage() {
               aria-describedby={options.communes.length ? undefined : "filter-commune-hint"}
             >
               <option value="">{t("publicSalesPoints.filters.allCommunes")}</option>
-              {options.communes.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
+              <PlaceOptions places={options.communes} />
             </select>
             {options.communes.length ? null : (
               <p id="filter-commune-hint" className="mt-1 text-sm text-stone-700">
@@ -153,24 +138,10 @@ export default function SalesPointsPage() {
               </p>
             )}
           </div>
-          <p>
-            <label htmlFor="filter-category" className="block font-semibold">
-              {t("publicSalesPoints.filters.category")}
-            </label>
-            <select id="filter-category" name="category" defaultValue={filters.category} className="input">
-              <option value="">{t("publicSalesPoints.filters.allCategories")}</option>
-              {options.categories.map((c) => (
-                <optgroup key={c.slug} label={c.name}>
-                  <option value={c.slug}>{c.name}</option>
-                  {c.children.map((child) => (
-                    <option key={child.slug} value={child.slug}>
-                      {child.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </p>
+          <FilterSelect id="filter-category" name="category" label={t("publicSalesPoints.filters.category")} defaultValue={filters.category}>
+            <option value="">{t("publicSalesPoints.filters.allCategories")}</option>
+            <CategoryOptions categories={options.categories} />
+          </FilterSelect>
           <div className="sm:col-span-2">
             <label htmlFor="filter-near" className="block font-semibold">
               {t("publicSalesPoints.filters.near")}
@@ -198,19 +169,14 @@ export default function SalesPointsPage() {
               </p>
             ) : null}
           </div>
-          <p>
-            <label htmlFor="filter-near-commune" className="block font-semibold">
-              {t("publicSalesPoints.filters.nearCommune")}
-            </label>
-            <select id="filter-near-commune" name="nearCommune" defaultValue={filters.nearCommune} className="input">
-              <option value="">{t("publicSalesPoints.filters.noNearCommune")}</option>
-              {options.nearCommunes.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name} ({c.provinceName})
-                </option>
-              ))}
-            </select>
-          </p>
+          <FilterSelect id="filter-near-commune" name="nearCommune" label={t("publicSalesPoints.filters.nearCommune")} defaultValue={filters.nearCommune}>
+            <option value="">{t("publicSalesPoints.filters.noNearCommune")}</option>
+            {options.nearCommunes.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name} ({c.provinceName})
+              </option>
+            ))}
+          </FilterSelect>
         </div>
         <fieldset className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
           <legend className="sr-only">{t("publicSalesPoints.filters.more")}</legend>
@@ -233,14 +199,7 @@ export default function SalesPointsPage() {
             {t("publicSalesPoints.filters.openHint")}
           </span>
         </fieldset>
-        <p className="mt-4 flex flex-wrap gap-3">
-          <button type="submit" className="btn-primary">
-            {t("publicSalesPoints.filters.apply")}
-          </button>
-          <Link to="/sales-points" className="btn-secondary">
-            {t("publicSalesPoints.filters.reset")}
-          </Link>
-        </p>
+        <FilterActions applyLabel={t("publicSalesPoints.filters.apply")} resetLabel={t("publicSalesPoints.filters.reset")} resetTo="/sales-points" />
       </Form>
 
       <SalesPointMapSection points={mapPoints} listId={LIST_ID} />
@@ -264,10 +223,7 @@ export default function SalesPointsPage() {
             ))}
           </ol>
         ) : (
-          <div className="card mt-4">
-            <p className="font-semibold">{t("publicSalesPoints.list.empty")}</p>
-            <p>{t("publicSalesPoints.list.emptyHint")}</p>
-          </div>
+          <EmptyResults title={t("publicSalesPoints.list.empty")} hint={t("publicSalesPoints.list.emptyHint")} />
         )}
         <Pagination page={page} pages={pages} pathname={location.pathname} search={location.search} />
       </section>

@@ -1,15 +1,15 @@
 // The sales point details form, shared by "new" and the edit page. Without JavaScript the
 // "choose province" button reloads the form with that province's communes and every typed
 // value kept; with JavaScript the commune list follows the province select at once.
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, useFetcher, useNavigation } from "@remix-run/react";
+import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ProvinceCommuneFields, type PlaceOption } from "~/components/places/province-commune-fields";
 import { ErrorList, Field, FormErrors } from "~/components/ui/field";
 import { ChooseProvinceSchema, SALES_POINT_INTENTS, SalesPointFieldsSchema, WEEKDAY_ORDER } from "~/modules/sales-points/sales-point.schema";
-import type { loader as communesLoader } from "~/routes/api.places.communes";
 
-export type PlaceOption = { code: string; name: string };
+export type { PlaceOption };
 export type CategoryChoice = { id: string; nameVi: string; nameEn: string; children: { id: string; nameVi: string; nameEn: string }[] };
 export type HoursDefault = { weekday: number; closed: boolean; opensAt: string; closesAt: string };
 export type SalesPointDefaults = {
@@ -71,10 +71,6 @@ export function SalesPointForm({
     shouldRevalidate: "onInput",
   });
 
-  const communeFetcher = useFetcher<typeof communesLoader>();
-  const provinceValue = fields.provinceCode.value ?? "";
-  const fetched = communeFetcher.data && communeFetcher.data.province === provinceValue ? communeFetcher.data.communes : null;
-  const communes = fetched ?? reply?.communes ?? (provinceValue === defaults.provinceCode ? savedCommunes : []);
   const hourRows = fields.hours.getFieldList();
   const selectedCategories = new Set(
     (Array.isArray(fields.categoryIds.value) ? fields.categoryIds.value : fields.categoryIds.value ? [fields.categoryIds.value] : []) as string[],
@@ -110,44 +106,22 @@ export function SalesPointForm({
 
       <fieldset className="card space-y-4">
         <legend className="text-xl font-bold">{t("salesPoints.sections.location")}</legend>
-        <div className="flex flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1">
-            <Field id={fields.provinceCode.id} label={t("salesPoints.fields.province")} errors={fields.provinceCode.errors}>
-              {(aria) => (
-                <select
-                  {...getSelectProps(fields.provinceCode)}
-                  {...aria}
-                  className="input"
-                  onChange={(event) => {
-                    if (event.currentTarget.value) communeFetcher.load(`/api/places/communes?province=${encodeURIComponent(event.currentTarget.value)}`);
-                  }}
-                >
-                  <option value="">{t("salesPoints.fields.none")}</option>
-                  {provinces.map((p) => (
-                    <option key={p.code} value={p.code}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-          <button type="submit" name="intent" value={SALES_POINT_INTENTS.chooseProvince} formNoValidate className="btn-secondary">
-            {t("salesPoints.fields.chooseProvince")}
-          </button>
-        </div>
-        <Field id={fields.communeCode.id} label={t("salesPoints.fields.commune")} hint={t("salesPoints.fields.communeHint")} errors={fields.communeCode.errors}>
-          {(aria) => (
-            <select {...getSelectProps(fields.communeCode)} {...aria} className="input">
-              <option value="">{t("salesPoints.fields.none")}</option>
-              {communes.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ProvinceCommuneFields
+          province={fields.provinceCode}
+          commune={fields.communeCode}
+          provinces={provinces}
+          replyCommunes={reply?.communes}
+          savedProvinceCode={defaults.provinceCode}
+          savedCommunes={savedCommunes}
+          chooseProvinceIntent={SALES_POINT_INTENTS.chooseProvince}
+          labels={{
+            province: t("salesPoints.fields.province"),
+            commune: t("salesPoints.fields.commune"),
+            communeHint: t("salesPoints.fields.communeHint"),
+            none: t("salesPoints.fields.none"),
+            chooseProvince: t("salesPoints.fields.chooseProvince"),
+          }}
+        />
         <Field id={fields.streetAddress.id} label={t("salesPoints.fields.streetAddress")} errors={fields.streetAddress.errors}>
           {(aria) => <input {...getInputProps(fields.streetAddress, { type: "text" })} {...aria} autoComplete="street-address" className="input" />}
         </Field>

@@ -1,0 +1,83 @@
+// Pieces of the public catalogue filter forms (producers, products, sales points). The forms are
+// plain GET forms, so each control is a named, labelled field that works without JavaScript.
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { Language } from "~/i18n";
+import { localName } from "./views";
+
+export type CategoryOption = { slug: string; name: string; children: { slug: string; name: string }[] };
+
+type NamedCategory = { slug: string; nameVi: string; nameEn: string };
+
+/** The category tree of the filter options, named in the page's language. */
+export function categoryOptions(categories: (NamedCategory & { children: NamedCategory[] })[], language: Language): CategoryOption[] {
+  return categories.map((c) => ({
+    slug: c.slug,
+    name: localName(c, language)!,
+    children: c.children.map((child) => ({ slug: child.slug, name: localName(child, language)! })),
+  }));
+}
+
+/** A labelled select; `children` are its options (including any "all" option). */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  defaultValue,
+  children,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  children: ReactNode;
+}) {
+  return (
+    <p>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={defaultValue} className="input">
+        {children}
+      </select>
+    </p>
+  );
+}
+
+/** Top categories as groups; a top category can be chosen itself as the group's first option. */
+export function CategoryOptions({ categories }: { categories: CategoryOption[] }) {
+  return categories.map((c) => (
+    <optgroup key={c.slug} label={c.name}>
+      <option value={c.slug}>{c.name}</option>
+      {c.children.map((child) => (
+        <option key={child.slug} value={child.slug}>
+          {child.name}
+        </option>
+      ))}
+    </optgroup>
+  ));
+}
+
+/** Apply submits the form; reset is a plain link to the unfiltered page. */
+export function FilterActions({ applyLabel, resetLabel, resetTo }: { applyLabel: string; resetLabel: string; resetTo: string }) {
+  return (
+    <p className="mt-4 flex flex-wrap gap-3">
+      <button type="submit" className="btn-primary">
+        {applyLabel}
+      </button>
+      <Link to={resetTo} className="btn-secondary">
+        {resetLabel}
+      </Link>
+    </p>
+  );
+}
+
+/** What a result list shows when nothing matches the filters. */
+export function EmptyResults({ title, hint }: { title: string; hint: string }) {
+  return (
+    <div className="card mt-4">
+      <p className="font-semibold">{title}</p>
+      <p>{hint}</p>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// One labelled control of a GET filter bar (office queues): the label above, the control below.
+import type { ReactNode } from "react";
+
+export function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
