@@ -107,7 +107,7 @@ async function validateRows(client: Db, rows: ParsedRow[]): Promise<Validated[]>
     if (commune && !communes.has(commune)) add("ma_xa_xuat_xu", "catalog.import.errors.communeUnknown");
     const parsed = ProductFieldsSchema.safeParse({
       name: values.ten_san_pham ?? "",
-      // an unknown slug is reported above; a placeholder keeps the schema from saying "required" too
+      // an unknown slug is reported above; a stand-in value keeps the schema from also saying "required"
       categoryId: categoryId ?? "unknown",
       description: values.mo_ta,
       unit: values.don_vi,
