@@ -12,7 +12,10 @@ async function hydrate() {
   const messages = language === "en" ? (await import("~/locales/en")).default : (await import("~/locales/vi")).default;
   await i18next
     .use(initReactI18next)
-    .init({ ...i18nOptions, lng: language, resources: { [language]: { common: messages } } });
+    // Never suspend on translations: they are loaded before hydration, and a component that
+    // suspends while an early tap or key press forces synchronous hydration makes React 18
+    // throw error #345.
+    .init({ ...i18nOptions, lng: language, resources: { [language]: { common: messages } }, react: { useSuspense: false } });
 
   startTransition(() => {
     hydrateRoot(

@@ -1,7 +1,7 @@
-import { DEMO, DEMO_PASSWORD, expect, expectAccessible, logIn, logOut, test, uniqueEmail } from "../fixtures";
+import { DEMO, DEMO_PASSWORD, expect, expectAccessible, gotoReady, logIn, logOut, test, uniqueEmail } from "../fixtures";
 
 async function signUp(page: import("@playwright/test").Page, email: string, password = "mat-khau-rat-dai-2026") {
-  await page.goto("/signup");
+  await gotoReady(page, "/signup");
   await page.getByLabel("Tên doanh nghiệp, hợp tác xã hoặc hộ kinh doanh").fill("Cơ sở bánh tráng Thử Nghiệm");
   await page.getByLabel("Loại hình").selectOption({ label: "Hộ kinh doanh" });
   await page.getByLabel("Họ và tên người đăng ký").fill("Trần Văn Thử");

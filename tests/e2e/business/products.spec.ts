@@ -3,8 +3,7 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO, expect, expectAccessible, logIn, logOut, test } from "../fixtures";
-
-const PRODUCER_SLUG = "cong-ty-tnhh-thuc-pham-ha-lam";
+import { BUSINESS_PASSWORD, completeProfileAndSubmit, officerVerifies, signUpBusiness } from "../journeys";
 
 function suffix() {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
@@ -71,10 +70,22 @@ const slugOf = (name: string) =>
 test.describe("product workflow", () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test("a business publishes a product with photos and an OCOP certificate after one round of changes", async ({ page, request }) => {
+  test("a new business completes its profile, is verified, and publishes a product with photos and an OCOP certificate after one round of changes", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(180_000);
+    // A brand-new business: profile, verification by the office, then its first product.
+    const businessName = `Công ty TNHH Kẹo gừng ${suffix()}`;
+    const producerSlug = slugOf(businessName);
+    const email = await signUpBusiness(page, businessName);
+    await completeProfileAndSubmit(page);
+    await logOut(page);
+    await officerVerifies(page, businessName);
+
     const name = `Kẹo gừng Hà Lam ${suffix()}`;
     const slug = slugOf(name);
-    await logIn(page, DEMO.business);
+    await logIn(page, email, BUSINESS_PASSWORD);
     await page.goto("/business/products/new");
     await expectAccessible(page);
     const id = await createDraft(page, name);
@@ -117,7 +128,7 @@ test.describe("product workflow", () => {
     await logOut(page);
 
     // The business reads the note, fixes and resubmits.
-    await logIn(page, DEMO.business);
+    await logIn(page, email, BUSINESS_PASSWORD);
     await page.goto(`/business/products/${id}`);
     await expect(page.getByText("Trạng thái: Cần bổ sung")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Ghi chú của Phòng Kinh tế" })).toBeVisible();
@@ -140,7 +151,7 @@ test.describe("product workflow", () => {
     // Public: the product page, the producer page, the list and the open-data API.
     await page.goto(`/products/${slug}`);
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-    await page.goto(`/producers/${PRODUCER_SLUG}`);
+    await page.goto(`/producers/${producerSlug}`);
     await expect(page.getByText(name).first()).toBeVisible();
     await page.goto("/products");
     await expect(page.getByText(name).first()).toBeVisible();

@@ -1,32 +1,12 @@
 // A new business completes its profile and the office verifies it; the old-address path;
 // the province → commune two-step without JavaScript; who may open which page.
 import type { Page } from "@playwright/test";
-import { DEMO, expect, expectAccessible, logIn, logOut, test, uniqueEmail } from "../fixtures";
+import { DEMO, expect, expectAccessible, logIn, logOut, test } from "../fixtures";
+import { BUSINESS_PASSWORD, fillProfileContacts, signUpBusiness } from "../journeys";
 
-const PASSWORD = "matkhau-e2e-2026";
-
-async function signUp(page: Page, businessName: string) {
-  const email = uniqueEmail("profile");
-  await page.goto("/signup");
-  await page.getByLabel("Tên doanh nghiệp, hợp tác xã hoặc hộ kinh doanh").fill(businessName);
-  await page.getByLabel("Loại hình", { exact: true }).selectOption({ label: "Doanh nghiệp" });
-  await page.getByLabel("Họ và tên người đăng ký").fill("Nguyễn Văn Thử");
-  await page.getByLabel("Thư điện tử (e-mail)").fill(email);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(PASSWORD);
-  await page.getByLabel("Nhập lại mật khẩu").fill(PASSWORD);
-  await page.getByLabel("Tôi đồng ý với quy định sử dụng và chính sách bảo vệ dữ liệu cá nhân").check();
-  await page.getByRole("button", { name: "Đăng ký", exact: true }).click();
-  await page.waitForURL("/business");
-  return email;
-}
-
-async function fillContacts(page: Page) {
-  await page.getByLabel("Số nhà, đường, thôn/ấp").fill("12 đường Tiểu La, thôn Hà Lam");
-  await page.getByLabel("Số điện thoại").fill("0905 123 456");
-  await page.getByLabel("E-mail liên hệ").fill("lienhe@e2e.example.vn");
-  await page.getByLabel(/^Trang web/).fill("https://e2e.example.vn");
-  await page.getByLabel("Giới thiệu").fill("Sản xuất bánh tráng và nước mắm truyền thống ở Thăng Bình.");
-}
+const PASSWORD = BUSINESS_PASSWORD;
+const signUp = (page: Page, businessName: string) => signUpBusiness(page, businessName);
+const fillContacts = fillProfileContacts;
 
 test("a new business completes its profile, submits it, and the office verifies it", async ({ page }) => {
   test.setTimeout(60_000); // three log-ins with deliberately slow password hashing
