@@ -12,6 +12,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { z } from "zod";
 import { useTranslation } from "react-i18next";
+import { certificateHeading } from "~/components/products/certificate-heading";
 import { ErrorPage } from "~/components/error-page";
 import { ProductForm } from "~/components/products/product-form";
 import { Field, FormErrors } from "~/components/ui/field";
@@ -426,11 +427,7 @@ function CertificatesSection({ product, reply }: { product: LoadedProduct; reply
           {product.certificates.map((c) => (
             <li key={c.id} className="rounded border border-stone-200 p-3">
               <h3 className="font-bold">
-                {c.kind === "OCOP"
-                  ? t("products.ocopStars", { stars: c.stars })
-                  : c.kind === "HVNCLC"
-                    ? t("products.hvnclcYear", { year: c.year })
-                    : (c.title ?? t("products.certificateKind.OTHER"))}
+                {certificateHeading(t, c)}
               </h3>
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
                 <dt className="font-semibold">{t("products.certNumber")}</dt>

@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { certificateHeading } from "~/components/products/certificate-heading";
 import { ErrorPage } from "~/components/error-page";
 import { Field, FormErrors } from "~/components/ui/field";
 import { getLanguage, getT } from "~/i18next.server";
@@ -264,11 +265,7 @@ export default function ProductReviewPage() {
             {product.certificates.map((c) => (
               <li key={c.id} className="rounded border border-stone-200 p-3">
                 <h3 className="font-bold">
-                  {c.kind === "OCOP"
-                    ? t("products.ocopStars", { stars: c.stars })
-                    : c.kind === "HVNCLC"
-                      ? t("products.hvnclcYear", { year: c.year })
-                      : (c.title ?? t("products.certificateKind.OTHER"))}
+                  {certificateHeading(t, c)}
                 </h3>
                 <p className="text-sm">
                   {t("products.certNumber")}: {c.number} · {t("products.certIssuer")}: {c.issuer} · {t("products.certIssuedOn")}: {c.issuedOn} ·{" "}

@@ -126,6 +126,8 @@ test.describe("accounts", () => {
     await logOut(page);
     await page.goto("/login");
     await page.getByRole("link", { name: "Quên mật khẩu?" }).click();
+    // The log-in page has an e-mail field too: wait for the new page before typing.
+    await expect(page.getByRole("heading", { level: 1, name: "Đặt lại mật khẩu" })).toBeVisible();
     await page.getByLabel("Thư điện tử (e-mail)").fill(email);
     await page.getByRole("button", { name: "Gửi đường dẫn" }).click();
     await expect(page.getByRole("status")).toContainText("đường dẫn đặt lại mật khẩu đã được gửi");
