@@ -1,5 +1,7 @@
-// A fresh database per test file: a copy of the migrated template, removed afterwards.
-import { copyFileSync, rmSync } from "node:fs";
+// A fresh database and upload folder per test file: a copy of the migrated template and an
+// empty temporary folder, both removed afterwards.
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
 
@@ -9,6 +11,8 @@ const file = path.join(path.dirname(template), `test-${process.pid}-${Math.rando
 copyFileSync(template, file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.NODE_ENV = "test";
+const uploadDir = mkdtempSync(path.join(tmpdir(), "hang-viet-test-uploads-"));
+process.env.UPLOAD_DIR = uploadDir;
 
 afterAll(async () => {
   const { db, dbReady } = await import("~/utils/db.server");
@@ -16,4 +20,5 @@ afterAll(async () => {
   await dbReady.catch(() => undefined);
   await db.$disconnect();
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  rmSync(uploadDir, { recursive: true, force: true });
 });

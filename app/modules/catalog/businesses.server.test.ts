@@ -1,9 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { DomainError } from "~/modules/errors";
 import type { Actor } from "~/modules/identity/permissions";
 import { db } from "~/utils/db.server";
@@ -21,10 +18,6 @@ import {
   verifyBusiness,
   type DecisionMail,
 } from "./businesses.server";
-
-const uploadDir = mkdtempSync(path.join(tmpdir(), "hv-biz-"));
-process.env.UPLOAD_DIR = uploadDir;
-afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
 
 const mail: DecisionMail = (decision, { businessName, reason }) => ({ subject: `${decision}: ${businessName}`, text: reason ?? "" });
 const appUrl = "https://hangviet.test";

@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { DomainError } from "~/modules/errors";
 import { db, dbReady } from "~/utils/db.server";
 import { fromVnLocal, vnDateKey } from "~/utils/dates";
 import { addProductCertificate, certificateData, removeProductCertificate } from "./certificates.server";
 import { createDraftProduct } from "./products.server";
 import { createBusinessWithOwner, pdfBytes, seedPlacesAndCategories } from "./test-factories";
-
-const uploadDir = mkdtempSync(path.join(tmpdir(), "hv-certs-"));
-process.env.UPLOAD_DIR = uploadDir;
-afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
 
 let ref: Awaited<ReturnType<typeof seedPlacesAndCategories>>;
 beforeAll(async () => {

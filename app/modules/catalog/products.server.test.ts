@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { DomainError } from "~/modules/errors";
 import { db, dbReady } from "~/utils/db.server";
 import { ProductFieldsSchema, type ProductFields } from "./product.schema";
@@ -18,10 +15,6 @@ import {
   withdrawRevision,
 } from "./products.server";
 import { createBusinessWithOwner, pngBytes, seedPlacesAndCategories } from "./test-factories";
-
-const uploadDir = mkdtempSync(path.join(tmpdir(), "hv-products-"));
-process.env.UPLOAD_DIR = uploadDir;
-afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
 
 let ref: Awaited<ReturnType<typeof seedPlacesAndCategories>>;
 beforeAll(async () => {

@@ -2,17 +2,16 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { db, dbReady } from "~/utils/db.server";
 import { canReadFile, type FileReader } from "./access.server";
 import { LocalFileStore, getFileStore } from "./file-store.server";
 import { inspectUpload, processImage, storeUpload, UploadRejected, type UploadRejectedCode } from "./uploads.server";
 
-const uploadDir = mkdtempSync(path.join(tmpdir(), "hang-viet-uploads-"));
-process.env.UPLOAD_DIR = uploadDir;
+// tests/setup/db-setup.ts gives each test file its own empty upload folder.
+const uploadDir = process.env.UPLOAD_DIR!;
 
 beforeAll(() => dbReady);
-afterAll(() => rmSync(uploadDir, { recursive: true, force: true }));
 
 async function rejection(promise: Promise<unknown>): Promise<UploadRejected> {
   try {

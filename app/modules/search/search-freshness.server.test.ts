@@ -1,9 +1,6 @@
 // Acceptance for "search that understands Vietnamese": what the office decides is visible to
 // the public search at once — approving a product makes it findable, unpublishing it or
 // revoking a sales point's certificate removes it, through the real catalogue functions.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approveProduct, unpublishProduct } from "~/modules/catalog/product-review.server";
 import { addProductPhotos, createDraftProduct, submitProduct } from "~/modules/catalog/products.server";
@@ -19,9 +16,6 @@ import { getSearchEngine } from "./index.server";
 import { normalizeSearchQuery } from "./query";
 import type { SearchQuery } from "./search.types";
 
-const uploadDir = mkdtempSync(path.join(tmpdir(), "hv-search-fresh-"));
-process.env.UPLOAD_DIR = uploadDir;
-
 let ref: Awaited<ReturnType<typeof seedPlacesAndCategories>>;
 let officer: Actor;
 beforeAll(async () => {
@@ -34,7 +28,6 @@ beforeAll(async () => {
 afterAll(() => {
   const engine = getSearchEngine();
   if (engine instanceof EmbeddedSearchEngine) engine.close();
-  rmSync(uploadDir, { recursive: true, force: true });
 });
 
 const search = (q: string, extra: Partial<SearchQuery> = {}) => getSearchEngine().search(normalizeSearchQuery({ q, ...extra }));
