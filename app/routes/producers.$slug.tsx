@@ -9,9 +9,8 @@ import { ProductCard } from "~/components/catalog/product-card";
 import { certificateItemView, imageData, placeText, productCardView, salesPointView } from "~/components/catalog/views";
 import { getLanguage, getT } from "~/i18next.server";
 import { absoluteUrl, getPublicProducer } from "~/modules/catalog/public.server";
-import { NotFound } from "~/modules/errors";
 import { db, dbReady } from "~/utils/db.server";
-import { notFound } from "~/utils/http.server";
+import { toHttpError } from "~/utils/http.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => catalogMeta(data);
 
@@ -20,8 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const producer = await getPublicProducer(db, { slug: params.slug ?? "" }).catch((error: unknown) => {
     // Businesses that are not verified (draft, pending, rejected, suspended) do not exist for the public.
-    if (error instanceof NotFound) throw notFound();
-    throw error;
+    throw toHttpError(error);
   });
   const url = absoluteUrl(producer.url);
   const place = placeText(producer.place);

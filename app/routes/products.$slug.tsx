@@ -9,9 +9,8 @@ import { OcopStars } from "~/components/catalog/ocop-stars";
 import { certificateItemView, imageData, localName, placeText, salesPointView } from "~/components/catalog/views";
 import { getLanguage, getT } from "~/i18next.server";
 import { absoluteUrl, getPublicProduct } from "~/modules/catalog/public.server";
-import { NotFound } from "~/modules/errors";
 import { db, dbReady } from "~/utils/db.server";
-import { notFound } from "~/utils/http.server";
+import { toHttpError } from "~/utils/http.server";
 import { formatVnd } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => catalogMeta(data);
@@ -21,8 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const product = await getPublicProduct(db, { slug: params.slug ?? "" }).catch((error: unknown) => {
     // Drafts, submissions, rejected and unpublished products do not exist for the public.
-    if (error instanceof NotFound) throw notFound();
-    throw error;
+    throw toHttpError(error);
   });
   const url = absoluteUrl(product.url);
   const photos = product.photos.map((p, i) => imageData(p, t("catalog.products.photoAlt", { name: product.name }) + (i ? ` (${i + 1})` : "")));

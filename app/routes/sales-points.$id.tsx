@@ -5,12 +5,11 @@ import { ErrorPage } from "~/components/error-page";
 import { HoursTable } from "~/components/sales-points/hours-table";
 import { CertifiedBadge, OpenState } from "~/components/sales-points/sales-point-list-item";
 import { getLanguage, getT } from "~/i18next.server";
-import { NotFound } from "~/modules/errors";
 import { formatMinutes } from "~/modules/sales-points/opening-hours";
 import { getPublicSalesPoint } from "~/modules/sales-points/public.server";
 import { db, dbReady } from "~/utils/db.server";
 import { formatDate, vnWeekday } from "~/utils/dates";
-import { notFound } from "~/utils/http.server";
+import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
@@ -21,8 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const point = await getPublicSalesPoint(db, { id: params.id ?? "", now }).catch((error: unknown) => {
     // Drafts and points of unverified businesses do not exist for the public.
-    if (error instanceof NotFound) throw notFound();
-    throw error;
+    throw toHttpError(error);
   });
   return {
     title: point.name,

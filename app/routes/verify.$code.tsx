@@ -7,10 +7,9 @@ import { VerifyCodeForm } from "~/components/sales-points/verify-form";
 import { getLanguage, getT } from "~/i18next.server";
 import type { CertificatePublicState } from "~/modules/certification/certificate-state";
 import { verifyCertificate, type CertificateVerification } from "~/modules/certification/verify.server";
-import { NotFound } from "~/modules/errors";
 import { db, dbReady } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
-import { notFound } from "~/utils/http.server";
+import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 
 // A QR check is a moment, not a page to rank: keep it out of search engines.
@@ -36,8 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const certificate = await verifyCertificate(db, { code: params.code ?? "", now }).catch((error: unknown) => {
-    if (error instanceof NotFound) throw notFound();
-    throw error;
+    throw toHttpError(error);
   });
   const date = (d: Date | null) => (d ? formatDate(d, language) : null);
   return {
