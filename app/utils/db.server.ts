@@ -1,8 +1,10 @@
 // The one Prisma client of the process, on SQLite through better-sqlite3 (a single
 // connection: WAL for concurrent readers, synchronous=FULL so a committed write survives
 // power loss, and a busy timeout instead of immediate SQLITE_BUSY errors).
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+// Every query goes through the connection gate (ADR 0009): a query from one request never runs
+// inside another request's open transaction.
 import { PrismaClient } from "~/generated/prisma/client";
+import { gatedSqliteAdapter, type GateStats } from "./db-gate.server";
 
 export type Db = PrismaClient;
 /** The client handed to `$transaction(async (tx) => ...)` callbacks. */
@@ -12,9 +14,18 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? "file:./data/hang-viet.db";
 }
 
+const gateStats = new WeakMap<PrismaClient, GateStats>();
+
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5_000 });
-  return new PrismaClient({ adapter });
+  const { factory, gate } = gatedSqliteAdapter({ url, timeout: 5_000 });
+  const client = new PrismaClient({ adapter: factory });
+  gateStats.set(client, gate.stats);
+  return client;
+}
+
+/** How many transactions ran and how many plain queries waited for one (tests, health). */
+export function connectionGateStats(client: PrismaClient): GateStats | undefined {
+  return gateStats.get(client);
 }
 
 /** Applies the per-connection pragmas; call once before serving. */
