@@ -168,13 +168,25 @@ export type StoreUploadInput = {
   store?: FileStore;
 };
 
+/** An upload inspected, re-encoded and written to the store, not yet recorded (ADR 0009). */
+export type PreparedUpload = {
+  storageKey: string;
+  thumbKey: string | null;
+  mimeType: string;
+  sizeBytes: number;
+  width: number | null;
+  height: number | null;
+  originalName: string | null;
+  store: FileStore;
+};
+
 /**
- * Inspects, processes and saves an upload, then records it. If recording fails the written
- * files are removed again, so there is never a file without a row (nor a row without a file).
- * Given a transaction client, a rollback that happens after this returns cannot unwrite the
- * files; such orphans are unreferenced and harmless, and a sweep can remove them.
+ * The slow half of an upload, done *before* any transaction: inspect by content, re-encode
+ * images (EXIF dropped), write the bytes under a generated name. Throws `UploadRejected` with a
+ * Vietnamese message. If the transaction that should record it never commits, the written
+ * files are orphans and `sweepOrphanFiles` removes them.
  */
-export async function storeUpload(db: Db | Tx, input: StoreUploadInput): Promise<StoredFile> {
+export async function prepareUpload(input: Pick<StoreUploadInput, "bytes" | "kind" | "name" | "store">): Promise<PreparedUpload> {
   const store = input.store ?? getFileStore();
   const inspected = await inspectUpload(input.bytes, { name: input.name ?? undefined, kind: input.kind });
 
@@ -204,22 +216,59 @@ export async function storeUpload(db: Db | Tx, input: StoreUploadInput): Promise
       await store.put(thumb.key, thumb.bytes, prepared.mimeType);
       written.push(thumb.key);
     }
-    return await db.storedFile.create({
-      data: {
-        storageKey: prepared.storageKey,
-        mimeType: prepared.mimeType,
-        sizeBytes: prepared.bytes.length,
-        width: prepared.width ?? null,
-        height: prepared.height ?? null,
-        thumbKey: thumb?.key ?? null,
-        isPrivate: input.isPrivate ?? false,
-        originalName: cleanOriginalName(input.name),
-        businessId: input.businessId ?? null,
-        uploadedById: input.uploadedById ?? null,
-      },
-    });
   } catch (error) {
     await Promise.allSettled(written.map((key) => store.remove(key)));
+    throw error;
+  }
+  return {
+    storageKey: prepared.storageKey,
+    thumbKey: thumb?.key ?? null,
+    mimeType: prepared.mimeType,
+    sizeBytes: prepared.bytes.length,
+    width: prepared.width ?? null,
+    height: prepared.height ?? null,
+    originalName: cleanOriginalName(input.name),
+    store,
+  };
+}
+
+/** The fast half, inside the caller's transaction: the StoredFile row for a prepared upload. */
+export function recordUpload(
+  client: Db | Tx,
+  prepared: PreparedUpload,
+  owner: { businessId?: string | null; uploadedById?: string | null; isPrivate?: boolean },
+): Promise<StoredFile> {
+  return client.storedFile.create({
+    data: {
+      storageKey: prepared.storageKey,
+      mimeType: prepared.mimeType,
+      sizeBytes: prepared.sizeBytes,
+      width: prepared.width,
+      height: prepared.height,
+      thumbKey: prepared.thumbKey,
+      isPrivate: owner.isPrivate ?? false,
+      originalName: prepared.originalName,
+      businessId: owner.businessId ?? null,
+      uploadedById: owner.uploadedById ?? null,
+    },
+  });
+}
+
+/** Removes a prepared upload's bytes when the caller knows its transaction failed. */
+export async function discardPrepared(prepared: readonly PreparedUpload[]): Promise<void> {
+  await Promise.allSettled(prepared.flatMap((p) => [p.store.remove(p.storageKey), ...(p.thumbKey ? [p.store.remove(p.thumbKey)] : [])]));
+}
+
+/**
+ * Prepares and records in one go, for callers outside any transaction. Inside a transaction,
+ * call `prepareUpload` before it and `recordUpload` within it instead.
+ */
+export async function storeUpload(db: Db | Tx, input: StoreUploadInput): Promise<StoredFile> {
+  const prepared = await prepareUpload(input);
+  try {
+    return await recordUpload(db, prepared, input);
+  } catch (error) {
+    await discardPrepared([prepared]);
     throw error;
   }
 }
