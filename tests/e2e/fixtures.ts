@@ -1,6 +1,8 @@
 // Shared Playwright fixtures: log in as a person does, fail on console errors, run axe.
+import { createHash, randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 
 export const DEMO_PASSWORD = "HangViet@2026";
 export const DEMO = {
@@ -33,6 +35,37 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** The e2e server's database (scripts/e2e-server.sh), for fixtures that set up state directly. */
+export function e2eDatabasePath(): string {
+  return `data/e2e-${process.env.E2E_PORT ?? 3210}.db`;
+}
+
+/**
+ * Logs in without the form: inserts a session row for the account (only the token's SHA-256
+ * is stored, as the app does) and sets the `hv_session` cookie. Tests of the log-in page
+ * itself use `logIn`; every other test uses this, which is much faster.
+ */
+export async function signInAs(target: Page | BrowserContext, email: string) {
+  const context = "context" in target ? target.context() : target;
+  const token = randomBytes(32).toString("base64url");
+  const database = new Database(e2eDatabasePath(), { timeout: 5_000 });
+  try {
+    const user = database.prepare("SELECT id FROM User WHERE email = ?").get(email) as { id: string } | undefined;
+    if (!user) throw new Error(`signInAs: no account ${email} in ${e2eDatabasePath()}`);
+    const now = new Date();
+    const iso = (date: Date) => date.toISOString().replace("Z", "+00:00");
+    database
+      .prepare("INSERT INTO Session (id, userId, expiresAt, createdAt, userAgent) VALUES (?, ?, ?, ?, ?)")
+      .run(createHash("sha256").update(token).digest("hex"), user.id, iso(new Date(now.getTime() + 86_400_000)), iso(now), "playwright");
+  } finally {
+    database.close();
+  }
+  // Remix's unsigned cookie encoding: base64 of the JSON string.
+  const value = encodeURIComponent(Buffer.from(JSON.stringify(token), "utf8").toString("base64"));
+  const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3210}`;
+  await context.addCookies([{ name: "hv_session", value, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
 }
 
 export async function logOut(page: Page) {
