@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm start`: install if needed, create and migrate the database, seed it on first run,
-# build, and serve the production build on PORT (default 3000).
+# `npm start`: install if needed, create and migrate the database (only when a migration is
+# pending), seed it on first run, build, and hand the process over to node serving the
+# production build on PORT (default 3000). `exec node` so signals reach the server itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -12,8 +13,7 @@ db_file="${DATABASE_URL#file:}"
 first_run=0
 [ -f "$db_file" ] || first_run=1
 
-echo "› applying migrations…"
-npx prisma migrate deploy > /dev/null
+node scripts/migrate.mjs
 if [ "$first_run" = 1 ]; then
   echo "› first run: seeding places and the demo…"
   npx tsx prisma/seed.ts
@@ -21,7 +21,7 @@ if [ "$first_run" = 1 ]; then
 fi
 
 echo "› building…"
-npx remix vite:build > /dev/null
+npm run --silent build > /dev/null
 export NODE_ENV=production
 echo "› serving on http://localhost:${PORT:-3000}"
-exec npx tsx server.ts
+exec node "${BUILD_DIR:-build}/server.js"

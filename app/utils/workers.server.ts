@@ -1,11 +1,13 @@
 // In-process background workers: drain the outbox every few seconds. Started once per
-// process by entry.server; tests drain explicitly instead.
+// process by entry.server; tests drain explicitly instead. On shutdown the timer stops, the
+// tick in progress finishes, then the database connection closes (lifecycle.server.ts).
 import { runCertificateExpiry } from "~/modules/certification/expiry.server";
 import { deliverEmail } from "~/modules/notifications/mailer.server";
 import { startSearchBackgroundWork } from "~/modules/search/index.server";
 import { drainOutbox, type OutboxHandler } from "~/modules/notifications/outbox.server";
 import { vnDateKey } from "./dates";
 import { db, dbReady } from "./db.server";
+import { onShutdown } from "./lifecycle.server";
 import { logger } from "./logger.server";
 
 const handlers: Record<string, OutboxHandler> = { email: deliverEmail };
@@ -15,7 +17,13 @@ export function registerOutboxHandler(topic: string, handler: OutboxHandler) {
   handlers[topic] = handler;
 }
 
-const state = globalThis as unknown as { __workersStarted?: boolean; __workerTimer?: NodeJS.Timeout; __lastExpiryDay?: string };
+const state = globalThis as unknown as {
+  __workersStarted?: boolean;
+  __workerTimer?: NodeJS.Timeout;
+  __workerTick?: Promise<void>;
+  __stopSearchWork?: () => void;
+  __lastExpiryDay?: string;
+};
 
 /** The certificate job runs at the first tick of each Vietnamese day (and at boot); it is idempotent. */
 async function runDailyJobs(now = new Date()) {
@@ -26,28 +34,39 @@ async function runDailyJobs(now = new Date()) {
   logger.info({ ...result, day: today }, "certificate expiry job");
 }
 
+async function tick() {
+  try {
+    await dbReady;
+    await runDailyJobs();
+    await drainOutbox(db, handlers);
+  } catch (error) {
+    logger.error({ err: error }, "outbox worker failed");
+  }
+}
+
 export function startBackgroundWorkers(intervalMs = 3_000) {
   if (state.__workersStarted || process.env.NODE_ENV === "test" || process.env.DISABLE_WORKERS === "1") return;
   state.__workersStarted = true;
-  startSearchBackgroundWork();
-  let running = false;
-  state.__workerTimer = setInterval(async () => {
-    if (running) return;
-    running = true;
-    try {
-      await dbReady;
-      await runDailyJobs();
-      await drainOutbox(db, handlers);
-    } catch (error) {
-      logger.error({ err: error }, "outbox worker failed");
-    } finally {
-      running = false;
-    }
+  state.__stopSearchWork = startSearchBackgroundWork();
+  state.__workerTimer = setInterval(() => {
+    if (state.__workerTick) return;
+    state.__workerTick = tick().finally(() => {
+      state.__workerTick = undefined;
+    });
   }, intervalMs);
   state.__workerTimer.unref();
 }
 
-export function stopBackgroundWorkers() {
+/** Stops scheduling work and waits for the tick in progress, so no delivery is cut in half. */
+export async function stopBackgroundWorkers(): Promise<void> {
   if (state.__workerTimer) clearInterval(state.__workerTimer);
+  state.__workerTimer = undefined;
+  state.__stopSearchWork?.();
+  state.__stopSearchWork = undefined;
   state.__workersStarted = false;
+  await state.__workerTick;
 }
+
+// Workers first, then the connection they use.
+onShutdown("background workers", stopBackgroundWorkers);
+onShutdown("database", () => db.$disconnect());

@@ -1,0 +1,180 @@
+// The Express application, without listening: security headers with a per-request CSP nonce,
+// request ids, access log, the request-protection layer, compression, health, static files and
+// the Remix handler. server.ts listens and stops; tests build it the same way.
+import { AsyncResource } from "node:async_hooks";
+import { randomBytes } from "node:crypto";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import Database from "better-sqlite3";
+import compression from "compression";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import type { ViteDevServer } from "vite";
+import type { Env } from "../app/utils/env.server";
+import { requestContext, requestIdFrom } from "../app/utils/logger.server";
+import { guardActionBodies } from "./body-guard";
+import {
+  clientErrorStatus,
+  formRateLimit,
+  globalRateLimit,
+  refuseLegacyDataRequests,
+  rejectBrokenUrls,
+  sameOriginGuard,
+  sendProblem,
+} from "./request-guard";
+
+export interface AppOptions {
+  env: Env;
+  logger: Logger;
+  /** The production build; omitted in development, where Vite serves it. */
+  build?: ServerBuild;
+  viteDevServer?: ViteDevServer;
+}
+
+export interface App {
+  app: Express;
+  /** Releases what the app holds open (the health check's read-only connection). */
+  dispose(): void;
+}
+
+export function createApp({ env, logger, build, viteDevServer }: AppOptions): App {
+  const production = env.NODE_ENV === "production";
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", env.TRUST_PROXY);
+
+  // Every log line written while serving a request carries its id (logger.server.ts).
+  app.use((req, res, next) => {
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    res.setHeader("X-Request-Id", requestId);
+    requestContext.run({ requestId }, next);
+  });
+
+  app.use((req, res, next) => {
+    const start = process.hrtime.bigint();
+    res.on(
+      "finish",
+      AsyncResource.bind(() => {
+        if (req.path.startsWith("/assets/") || req.path === "/healthz") return;
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        logger.info({ method: req.method, path: req.path, status: res.statusCode, ms }, "request");
+      }),
+    );
+    next();
+  });
+
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString("base64");
+    next();
+  });
+
+  const tileOrigin = (() => {
+    try {
+      return env.MAP_TILE_URL ? new URL(env.MAP_TILE_URL.replace(/\{[a-z]\}/g, "a")).origin : null;
+    } catch {
+      return null;
+    }
+  })();
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`, ...(production ? [] : ["'unsafe-eval'"])],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:", "blob:", ...(tileOrigin ? [tileOrigin] : [])],
+          connectSrc: ["'self'", ...(production ? [] : ["ws:"])],
+          formAction: ["'self'", "https://checkout.stripe.com"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      // "no-referrer" makes Chrome send `Origin: null` on form posts, which the same-origin
+      // check refuses: keep the origin, drop the path for other sites.
+      referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+      hsts: production && env.APP_URL.startsWith("https:"),
+    }),
+  );
+
+  // The protection layer runs before anything reads a body or routes the request.
+  app.use(rejectBrokenUrls);
+  app.use(sameOriginGuard({ appUrl: env.APP_URL }));
+  app.use(refuseLegacyDataRequests);
+  app.use(formRateLimit({ limit: env.AUTH_RATE_LIMIT }));
+  app.use(globalRateLimit({ limit: env.GLOBAL_RATE_LIMIT }));
+
+  app.use(compression());
+
+  // The app reads the client address from this header (Remix requests carry no socket).
+  app.use((req, _res, next) => {
+    req.headers["x-client-ip"] = req.ip ?? "unknown";
+    next();
+  });
+
+  let healthDb: Database.Database | undefined;
+  app.get("/healthz", (_req, res) => {
+    try {
+      healthDb ??= new Database(env.DATABASE_URL.replace(/^file:/, ""), { readonly: true, fileMustExist: true, timeout: 2_000 });
+      const row = healthDb.prepare("SELECT count(*) AS migrations FROM _prisma_migrations WHERE finished_at IS NOT NULL").get() as {
+        migrations: number;
+      };
+      res.set("Cache-Control", "no-store").json({ status: "ok", database: "ok", migrations: row.migrations, uptimeSeconds: Math.round(process.uptime()) });
+    } catch (error) {
+      healthDb?.close();
+      healthDb = undefined;
+      logger.error({ err: error }, "health check failed");
+      res.status(503).set("Cache-Control", "no-store").json({ status: "error", database: "unavailable" });
+    }
+  });
+
+  if (viteDevServer) {
+    app.use(viteDevServer.middlewares);
+  } else {
+    // Vite fingerprints everything under /assets: cache it for a year.
+    app.use("/assets", express.static(`${env.BUILD_DIR}/client/assets`, { immutable: true, maxAge: "1y" }));
+    app.use(express.static(`${env.BUILD_DIR}/client`, { maxAge: "1h" }));
+  }
+
+  const serverBuild: ServerBuild | (() => Promise<ServerBuild>) = viteDevServer
+    ? async () => guardActionBodies((await viteDevServer.ssrLoadModule("virtual:remix/server-build")) as ServerBuild)
+    : guardActionBodies(requireBuild(build));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build: serverBuild,
+      mode: production ? "production" : "development",
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+    }),
+  );
+
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = clientErrorStatus(error);
+    if (status !== null) {
+      logger.warn({ status, message: error instanceof Error ? error.message : String(error) }, "refused malformed request");
+      if (!res.headersSent) sendProblem(req, res, status === 404 ? "not-found" : "bad-request", status);
+      return;
+    }
+    logger.error({ err: error }, "unhandled error");
+    if (res.headersSent) return res.destroy();
+    sendProblem(req, res, "server-error");
+  });
+
+  return {
+    app,
+    dispose() {
+      healthDb?.close();
+      healthDb = undefined;
+    },
+  };
+}
+
+function requireBuild(build: ServerBuild | undefined): ServerBuild {
+  if (!build) throw new Error("createApp needs the server build when no Vite dev server is given");
+  return build;
+}
