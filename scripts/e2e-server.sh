@@ -8,7 +8,7 @@ DB="data/e2e-$PORT.db"
 BUILD_DIR="${BUILD_DIR:-build}"
 mkdir -p data
 rm -f "$DB" "$DB-wal" "$DB-shm"
-rm -rf "data/e2e-uploads-$PORT"
+rm -rf "data/e2e-uploads-$PORT" "data/e2e-mail-$PORT"
 export DATABASE_URL="file:./$DB" CHECKPOINT_DISABLE=1 BUILD_DIR
 npx prisma migrate deploy > /dev/null
 npx tsx prisma/seed.ts > /dev/null
@@ -17,5 +17,6 @@ if [ ! -f "$BUILD_DIR/server.js" ] || [ -n "$(find server.ts server app/utils -n
   npm run --silent build:server
 fi
 export NODE_ENV=production PORT UPLOAD_DIR="data/e2e-uploads-$PORT" APP_URL="http://localhost:$PORT" \
-  AUTH_RATE_LIMIT=1000 GLOBAL_RATE_LIMIT=100000 LOG_LEVEL=warn SESSION_SECRET_FILE="data/e2e-session-secret"
+  AUTH_RATE_LIMIT=1000 GLOBAL_RATE_LIMIT=100000 LOG_LEVEL=warn SESSION_SECRET_FILE="data/e2e-session-secret" \
+  MAIL_DROP_DIR="data/e2e-mail-$PORT"
 exec node "$BUILD_DIR/server.js"

@@ -224,6 +224,8 @@ const en: Messages = {
     noUsers: "No user matches.",
     outboxTitle: "Outbox and background jobs",
     outboxLead: "E-mails are kept here while SMTP is not configured.",
+    outboxSensitive: "Sensitive: links, e-mail addresses and phone numbers are hidden; the body is deleted once sent.",
+    outboxPurged: "The body was deleted once sent.",
     topic: "Topic",
     statusCol: "Status",
     attempts: "Attempts",

@@ -224,6 +224,8 @@ const vi = {
     noUsers: "Không có người dùng nào khớp.",
     outboxTitle: "Thư đi và tác vụ nền",
     outboxLead: "Thư điện tử được lưu ở đây khi chưa cấu hình SMTP.",
+    outboxSensitive: "Dữ liệu nhạy cảm: liên kết, e-mail và số điện thoại được ẩn; nội dung bị xoá sau khi gửi.",
+    outboxPurged: "Nội dung đã được xoá sau khi gửi.",
     topic: "Loại",
     statusCol: "Trạng thái",
     attempts: "Số lần thử",

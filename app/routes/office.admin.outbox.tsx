@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getLanguage, getT } from "~/i18next.server";
-import { listOutbox } from "~/modules/notifications/outbox.server";
+import { listOutboxForAdmin } from "~/modules/notifications/outbox.server";
 import { db, dbReady } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
@@ -13,18 +13,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:outbox:read");
   await dbReady;
-  const [messages, t, language] = await Promise.all([listOutbox(db), getT(request), getLanguage(request)]);
+  const [messages, t, language] = await Promise.all([listOutboxForAdmin(db), getT(request), getLanguage(request)]);
   return {
     title: t("admin.outboxTitle"),
-    messages: messages.map((m) => ({
-      id: m.id,
-      topic: m.topic,
-      status: m.status,
-      attempts: m.attempts,
-      lastError: m.lastError,
-      createdAt: formatDateTime(m.createdAt, language),
-      payload: m.payload,
-    })),
+    messages: messages.map((m) => ({ ...m, createdAt: formatDateTime(m.createdAt, language) })),
   };
 }
 
@@ -39,18 +31,23 @@ export default function OutboxPage() {
       <p>{t("admin.outboxLead")}</p>
       <ul className="space-y-3">
         {messages.map((m) => {
-          const email = m.topic === "email" ? (JSON.parse(m.payload) as { to: string; subject: string; text: string }) : null;
+          const { email } = m;
           return (
             <li key={m.id} className="card text-sm">
               <p>
                 <strong>{m.topic}</strong> · {m.status} · {t("admin.attempts")}: {m.attempts} · {m.createdAt}
               </p>
+              {m.sensitive ? <p className="mt-1 text-stone-700">{t("admin.outboxSensitive")}</p> : null}
               {email ? (
                 <div className="mt-2">
                   <p>
                     <strong>{email.to}</strong> — {email.subject}
                   </p>
-                  <pre className="mt-1 whitespace-pre-wrap break-words font-sans">{email.text}</pre>
+                  {email.text === null ? (
+                    <p className="mt-1 italic">{t("admin.outboxPurged")}</p>
+                  ) : (
+                    <pre className="mt-1 whitespace-pre-wrap break-words font-sans">{email.text}</pre>
+                  )}
                 </div>
               ) : (
                 <pre className="mt-1 whitespace-pre-wrap break-words">{m.payload}</pre>

@@ -27,6 +27,8 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Hàng Việt <no-reply@hangviet.vn>"),
+  /** Without SMTP: write delivered e-mails here as .eml files (a local mailbox). */
+  MAIL_DROP_DIR: z.string().optional(),
   MAP_TILE_URL: z.string().optional(),
   /** Non-GET requests per minute per IP to each of log-in, sign-up, password reset, complaints. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),

@@ -97,7 +97,8 @@ export async function requestPasswordReset(
     await tx.passwordResetToken.create({
       data: { userId: user.id, tokenHash: hashResetToken(token), expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS) },
     });
-    await enqueueEmail(tx, { to: user.email, ...mail.reset({ name: user.name, url: `${appUrl}/reset-password?token=${token}` }) });
+    // The link is a credential: hidden from admins, purged from the outbox once sent.
+    await enqueueEmail(tx, { to: user.email, ...mail.reset({ name: user.name, url: `${appUrl}/reset-password?token=${token}` }) }, { sensitive: true });
   });
 }
 

@@ -1,6 +1,8 @@
 // The outbox: side effects that leave the database are rows written in the same transaction
 // as the change that causes them, then carried out by a worker (drainOutbox). A crash
 // between commit and delivery loses nothing: the row stays PENDING and is retried.
+// A sensitive message (a password-reset link, a complainant's contact data) is shown redacted
+// to admins and its body is purged once delivered: only what the admin view needs remains.
 import type { Tx } from "~/utils/db.server";
 
 export interface EmailMessage {
@@ -13,12 +15,40 @@ export type OutboxHandler = (payload: unknown) => Promise<void>;
 
 const MAX_ATTEMPTS = 8;
 
-export async function enqueue(tx: Tx, topic: string, payload: unknown): Promise<void> {
-  await tx.outboxMessage.create({ data: { topic, payload: JSON.stringify(payload) } });
+export interface EnqueueOptions {
+  /** Holds a secret or personal data: redacted for admins, purged after delivery. */
+  sensitive?: boolean;
 }
 
-export function enqueueEmail(tx: Tx, message: EmailMessage): Promise<void> {
-  return enqueue(tx, "email", message);
+export async function enqueue(tx: Tx, topic: string, payload: unknown, { sensitive = false }: EnqueueOptions = {}): Promise<void> {
+  await tx.outboxMessage.create({ data: { topic, payload: JSON.stringify(payload), sensitive } });
+}
+
+export function enqueueEmail(tx: Tx, message: EmailMessage, options: EnqueueOptions = {}): Promise<void> {
+  return enqueue(tx, "email", message, options);
+}
+
+export const REDACTED = "[đã ẩn]";
+
+/** Links, e-mail addresses and phone numbers in a text, each replaced by REDACTED. */
+export function redactText(text: string): string {
+  return text
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, REDACTED)
+    .replace(/[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+/g, REDACTED)
+    .replace(/(?:\+?84|0)(?:[\s.-]?\d){8,10}\b/g, REDACTED);
+}
+
+/** `nguyen@example.vn` → `n***@example.vn`: enough for an admin to tell messages apart. */
+export function maskAddress(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at > 0 ? `${address[0]}***${address.slice(at)}` : REDACTED;
+}
+
+/** What a delivered sensitive message keeps: who (masked) and what about, never the body. */
+function purgedPayload(topic: string, payload: string): string {
+  if (topic !== "email") return JSON.stringify({ purged: true });
+  const message = JSON.parse(payload) as Partial<EmailMessage>;
+  return JSON.stringify({ to: maskAddress(String(message.to ?? "")), subject: message.subject ?? "", text: null, purged: true });
 }
 
 /**
@@ -43,7 +73,13 @@ export async function drainOutbox(
       await handler(JSON.parse(message.payload));
       await client.outboxMessage.update({
         where: { id: message.id },
-        data: { status: "DONE", processedAt: new Date(), attempts: { increment: 1 }, lastError: null },
+        data: {
+          status: "DONE",
+          processedAt: new Date(),
+          attempts: { increment: 1 },
+          lastError: null,
+          ...(message.sensitive ? { payload: purgedPayload(message.topic, message.payload) } : {}),
+        },
       });
       done++;
     } catch (error) {
@@ -67,5 +103,46 @@ export function listOutbox(client: Tx, { topic, take = 100 }: { topic?: string; 
     where: topic ? { topic } : {},
     orderBy: { createdAt: "desc" },
     take,
+  });
+}
+
+export interface OutboxEntryView {
+  id: string;
+  topic: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sensitive: boolean;
+  /** E-mails: recipient, subject and body (null once a sensitive body is purged). */
+  email: { to: string; subject: string; text: string | null } | null;
+  /** Other topics: the raw payload (REDACTED when sensitive). */
+  payload: string | null;
+}
+
+/** The outbox as admins see it: sensitive messages never show their secret parts. */
+export async function listOutboxForAdmin(client: Tx, options: { topic?: string; take?: number } = {}): Promise<OutboxEntryView[]> {
+  const rows = await listOutbox(client, options);
+  return rows.map((row) => {
+    let email: OutboxEntryView["email"] = null;
+    if (row.topic === "email") {
+      const message = JSON.parse(row.payload) as { to?: string; subject?: string; text?: string | null };
+      const to = String(message.to ?? "");
+      const text = typeof message.text === "string" ? message.text : null;
+      email = row.sensitive
+        ? { to: to.includes("***") ? to : maskAddress(to), subject: message.subject ?? "", text: text === null ? null : redactText(text) }
+        : { to, subject: message.subject ?? "", text };
+    }
+    return {
+      id: row.id,
+      topic: row.topic,
+      status: row.status,
+      attempts: row.attempts,
+      lastError: row.lastError,
+      createdAt: row.createdAt,
+      sensitive: row.sensitive,
+      email,
+      payload: email ? null : row.sensitive ? REDACTED : row.payload,
+    };
   });
 }
