@@ -16,9 +16,10 @@ fi
 step() { echo; echo "━━ $1"; }
 step "type check (tsc)"
 npx tsc -p . --noEmit
-step "unit and integration tests (vitest)"
+# The build comes first: the server, process and fuzz tests run the compiled server.
+step "production build (Remix + server.js)"
+npm run --silent build
+step "unit and integration tests (vitest, incl. the fuzz test against the built server)"
 npx vitest run
-step "production build"
-npx remix vite:build
 step "end-to-end tests (playwright, chromium)"
 npx playwright test
