@@ -45,30 +45,35 @@ const busy = (output) => /SocketTimeout|database is locked|SQLITE_BUSY|busy/i.te
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
-  const pending = pendingMigrations();
-  if (pending.length === 0) {
-    console.log(`› database ${file} is up to date: nothing to migrate`);
-    return;
-  }
-  console.log(`› applying ${pending.length} migration(s): ${pending.join(", ")}`);
+  let announced = false;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const result = spawnSync("npx", ["prisma", "migrate", "deploy"], {
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
-    });
-    const output = `${result.stdout}\n${result.stderr}`;
-    if (result.status === 0) return;
+    let output;
+    try {
+      const pending = pendingMigrations();
+      if (pending.length === 0) {
+        console.log(`› database ${file} is up to date: nothing to migrate`);
+        return;
+      }
+      if (!announced) console.log(`› applying ${pending.length} migration(s): ${pending.join(", ")}`);
+      announced = true;
+      const result = spawnSync("npx", ["prisma", "migrate", "deploy"], {
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
+      });
+      if (result.status === 0) return;
+      output = `${result.stdout}\n${result.stderr}`;
+    } catch (error) {
+      output = String(error?.code ?? "") + " " + String(error?.message ?? error);
+    }
     if (!busy(output)) {
-      process.stderr.write(output);
+      process.stderr.write(`${output}\n`);
       console.error(`Applying the migrations to ${file} failed; the output of prisma migrate deploy is above.`);
       process.exit(1);
     }
     console.log(`› the database is busy (another process is using ${file}); waiting (${attempt}/${attempts})…`);
     await sleep(waitMs);
   }
-  console.error(
-    `Could not apply ${pending.length} pending migration(s) because another process keeps ${file} busy: stop the other server using it and start again.`,
-  );
+  console.error(`Could not migrate ${file} because another process keeps it busy: stop the other server using it and start again.`);
   process.exit(1);
 }
 
