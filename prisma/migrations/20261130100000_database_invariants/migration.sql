@@ -1,6 +1,6 @@
 -- Database invariants (issue #8 finding 7, ADR 0011): CHECK constraints for what the schema
 -- states — enum columns take only their values, counts are not negative, shares and minutes stay
--- in range, keys are not empty, JSON columns hold JSON. SQLite adds CHECKs only by rebuilding a
+-- in range, keys are not empty, JSON columns hold JSON (not Setting.value: tests and tools store plain text there). SQLite adds CHECKs only by rebuilding a
 -- table: Prisma's `new_X` pattern, copying every row, then the indexes again. Foreign keys are
 -- off during the rebuild (as in Prisma's own redefinitions) and checked when it is done.
 -- Also: OutboxMessage.sensitive (reset links and contact data are redacted and purged).
@@ -233,8 +233,7 @@ CREATE TABLE "new_Setting" (
     "key" TEXT NOT NULL PRIMARY KEY,
     "value" TEXT NOT NULL,
     "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "Setting_1_check" CHECK (length("key") > 0),
-    CONSTRAINT "Setting_2_check" CHECK (json_valid("value"))
+    CONSTRAINT "Setting_1_check" CHECK (length("key") > 0)
 );
 INSERT INTO "new_Setting" ("key", "value", "updatedAt") SELECT "key", "value", "updatedAt" FROM "Setting";
 DROP TABLE "Setting";
