@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { beforeAll, describe, expect, test } from "vitest";
 import { DomainError } from "~/modules/errors";
+import { findReadableFile } from "~/modules/files/access.server";
 import type { Actor } from "~/modules/identity/permissions";
 import { db } from "~/utils/db.server";
 import { profileSchema, type ProfileInput } from "./business.schema";
 import {
   decideBusiness,
-  findReadableFile,
   getBusinessForReview,
   getOwnBusinessProfile,
   listBusinessesForReview,

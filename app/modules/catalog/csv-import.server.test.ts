@@ -5,15 +5,15 @@ import { CSV_COLUMNS } from "./csv-import.schema";
 import { importProductsCsv, parseProductCsv, productCsvTemplate } from "./csv-import.server";
 import { createBusinessWithOwner, seedPlacesAndCategories } from "./test-factories";
 
-// Delegates to the real createDraftProduct, except for one poisoned name that fails the way a
-// database error would halfway through the transaction.
-vi.mock("./products.server", async (importOriginal) => {
-  const original = await importOriginal<typeof import("./products.server")>();
+// Delegates to the real audit writer, except for one poisoned name that fails the way a
+// database error would halfway through the transaction (after the drafts were inserted).
+vi.mock("~/modules/audit/audit.server", async (importOriginal) => {
+  const original = await importOriginal<typeof import("~/modules/audit/audit.server")>();
   return {
     ...original,
-    createDraftProduct: vi.fn(async (...args: Parameters<typeof original.createDraftProduct>) => {
-      if (args[1].fields.name === "Lỗi giữa chừng") throw new Error("disk full");
-      return original.createDraftProduct(...args);
+    recordAudits: vi.fn(async (...args: Parameters<typeof original.recordAudits>) => {
+      if (args[1].some((entry) => entry.data?.name === "Lỗi giữa chừng")) throw new Error("disk full");
+      return original.recordAudits(...args);
     }),
   };
 });
