@@ -1,6 +1,7 @@
 // In-process background workers: drain the outbox every few seconds. Started once per
 // process by entry.server; tests drain explicitly instead.
 import { runCertificateExpiry } from "~/modules/certification/expiry.server";
+import { sweepOrphanFiles } from "~/modules/files/lifecycle.server";
 import { deliverEmail } from "~/modules/notifications/mailer.server";
 import { startSearchBackgroundWork } from "~/modules/search/index.server";
 import { drainOutbox, type OutboxHandler } from "~/modules/notifications/outbox.server";
@@ -15,7 +16,9 @@ export function registerOutboxHandler(topic: string, handler: OutboxHandler) {
   handlers[topic] = handler;
 }
 
-const state = globalThis as unknown as { __workersStarted?: boolean; __workerTimer?: NodeJS.Timeout; __lastExpiryDay?: string };
+const state = globalThis as unknown as { __workersStarted?: boolean; __workerTimer?: NodeJS.Timeout; __lastExpiryDay?: string; __lastSweepAt?: number };
+
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 /** The certificate job runs at the first tick of each Vietnamese day (and at boot); it is idempotent. */
 async function runDailyJobs(now = new Date()) {
@@ -24,6 +27,14 @@ async function runDailyJobs(now = new Date()) {
   const result = await runCertificateExpiry(db, now);
   state.__lastExpiryDay = today;
   logger.info({ ...result, day: today }, "certificate expiry job");
+}
+
+/** Hourly (and at boot): uploads whose transaction never committed, files nothing references. */
+async function runHourlyJobs(now = Date.now()) {
+  if (state.__lastSweepAt !== undefined && now - state.__lastSweepAt < SWEEP_EVERY_MS) return;
+  state.__lastSweepAt = now;
+  const result = await sweepOrphanFiles(db);
+  if (result.rowsDeleted || result.bytesRemoved) logger.info(result, "orphan file sweep");
 }
 
 export function startBackgroundWorkers(intervalMs = 3_000) {
@@ -37,6 +48,7 @@ export function startBackgroundWorkers(intervalMs = 3_000) {
     try {
       await dbReady;
       await runDailyJobs();
+      await runHourlyJobs();
       await drainOutbox(db, handlers);
     } catch (error) {
       logger.error({ err: error }, "outbox worker failed");

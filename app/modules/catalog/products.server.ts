@@ -134,7 +134,11 @@ export async function createDraftProductsInTx(
   if (drafts.length === 0) return [];
   const slugs = await uniqueSlugs(
     drafts.map((d) => d.name),
-    async (roots) => (await tx.product.findMany({ where: { OR: roots.map((root) => ({ slug: { startsWith: root } })) }, select: { slug: true } })).map((p) => p.slug),
+    // A range on the unique slug index (LIKE 'root%' would scan the table).
+    async (roots) =>
+      (await tx.product.findMany({ where: { OR: roots.map((root) => ({ slug: { gte: root, lt: `${root}\uffff` } })) }, select: { slug: true } })).map(
+        (p) => p.slug,
+      ),
   );
   const created = await tx.product.createManyAndReturn({
     data: drafts.map((values, index) => ({ ...values, slug: slugs[index]!, businessId, status: "DRAFT" as const })),
