@@ -1,10 +1,7 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import {
-  MaxPartSizeExceededError,
   data,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -17,10 +14,13 @@ import { ErrorPage } from "~/components/error-page";
 import { ProductForm } from "~/components/products/product-form";
 import { Field, FormErrors } from "~/components/ui/field";
 import { getLanguage, getT } from "~/i18next.server";
+import { MAX_PDF_BYTES } from "~/modules/files/uploads.server";
+import { readUploadForm, refusalMessageKey, type UploadLimits } from "~/utils/upload-form.server";
 import { addProductCertificate, type ProductCertificateInput } from "~/modules/catalog/certificates.server";
 import {
   BusinessProductActionSchema,
   HvnclcCertificateSchema,
+  MAX_PHOTOS,
   OCOP_STARS,
   OcopCertificateSchema,
   OtherCertificateSchema,
@@ -50,7 +50,6 @@ import { redirectWithFlash, requireBusiness, type Flash } from "~/utils/session.
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
-const MAX_PART_BYTES = 10 * 1024 * 1024;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, businessId } = await requireBusiness(request, "business:products:manage");
@@ -120,25 +119,24 @@ function fileOf(value: unknown): Promise<UploadedFile> {
   return file.arrayBuffer().then((buffer) => ({ bytes: Buffer.from(buffer), name: file.name }));
 }
 
-async function readForm(request: Request): Promise<FormData | "too_large"> {
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return request.formData();
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_PART_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return "too_large";
-    throw error;
-  }
-}
+/** Photos (at most MAX_PHOTOS images of 5 MB) or one certificate document (PDF up to 10 MB). */
+const UPLOAD_LIMITS: UploadLimits = { maxFileBytes: MAX_PDF_BYTES, maxFiles: MAX_PHOTOS, maxTotalBytes: 30 * 1024 * 1024 };
+const CERTIFICATE_INTENTS: string[] = [PRODUCT_INTENTS.addOcop, PRODUCT_INTENTS.addHvnclc, PRODUCT_INTENTS.addOther];
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, businessId } = await requireBusiness(request, "business:products:manage");
   const productId = params.id ?? "";
   const here = `/business/products/${productId}`;
-  const formData = await readForm(request);
-  if (formData === "too_large") {
-    const reply: ActionReply = { intent: "upload", result: { status: "error", error: { "": ["products.errors.uploadTooLarge_document"] } } };
-    return data(reply, { status: 413 });
+  const read = await readUploadForm(request, UPLOAD_LIMITS);
+  if (!read.ok) {
+    // The refusal is shown on the form it came from, next to its file field.
+    const sentIntent = String(read.fieldsSoFar.get("intent") ?? "");
+    const field = sentIntent === PRODUCT_INTENTS.addPhotos ? "photos" : CERTIFICATE_INTENTS.includes(sentIntent) ? "document" : "";
+    const key = refusalMessageKey(read.code, field === "photos" ? "products.errors.uploadTooLarge_image" : "products.errors.uploadTooLarge_document");
+    const reply: ActionReply = { intent: field ? sentIntent : "upload", result: { status: "error", error: { [field]: [key] } } };
+    return data(reply, { status: read.status });
   }
+  const formData = read.formData;
   const intent = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: BusinessProductActionSchema });
   if (submission.status !== "success") {
@@ -152,19 +150,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     switch (value.intent) {
       case PRODUCT_INTENTS.update: {
         const { intent: _intent, ...fields } = value;
-        const outcome = await db.$transaction((tx) => updateProduct(tx, { ...ids, fields }));
+        const outcome = await updateProduct(db, { ...ids, fields });
         return done(outcome.kind === "revision" ? "products.revisionSaved" : outcome.kind === "updated" ? "products.updated" : "products.unchanged");
       }
       case PRODUCT_INTENTS.addPhotos: {
         const files = await Promise.all(value.photos.map(fileOf));
-        await db.$transaction((tx) => addProductPhotos(tx, { ...ids, files }), { timeout: 60_000 });
+        await addProductPhotos(db, { ...ids, files });
         return done("products.photosAdded");
       }
       case PRODUCT_INTENTS.removePhoto:
-        await db.$transaction((tx) => removeProductPhoto(tx, { ...ids, photoId: value.photoId }));
+        await removeProductPhoto(db, { ...ids, photoId: value.photoId });
         return done("products.photoRemoved");
       case PRODUCT_INTENTS.movePhoto:
-        await db.$transaction((tx) => moveProductPhoto(tx, { ...ids, photoId: value.photoId, direction: value.direction }));
+        await moveProductPhoto(db, { ...ids, photoId: value.photoId, direction: value.direction });
         return done("products.photoMoved");
       case PRODUCT_INTENTS.addOcop:
       case PRODUCT_INTENTS.addHvnclc:
@@ -177,20 +175,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
               ? { kind: "HVNCLC", year: rest.year, number: rest.number, issuer: rest.issuer, issuedOn: rest.issuedOn }
               : { kind: "OTHER", title: rest.title, number: rest.number, issuer: rest.issuer, issuedOn: rest.issuedOn, expiresOn: rest.expiresOn };
         const file = document && document.size > 0 ? await fileOf(document) : null;
-        const certificate = await db.$transaction((tx) => addProductCertificate(tx, { ...ids, input, document: file }), { timeout: 60_000 });
+        const certificate = await addProductCertificate(db, { ...ids, input, document: file });
         return done("products.certificateAdded", { code: certificate.verificationCode });
       }
       case PRODUCT_INTENTS.removeCertificate:
-        await db.$transaction((tx) => removeProductCertificate(tx, { ...ids, certificateId: value.certificateId }));
+        await removeProductCertificate(db, { ...ids, certificateId: value.certificateId });
         return done("products.certificateRemoved");
       case PRODUCT_INTENTS.submit:
-        await db.$transaction((tx) => submitProduct(tx, ids));
+        await submitProduct(db, ids);
         return done("products.submitted");
       case PRODUCT_INTENTS.withdrawRevision:
-        await db.$transaction((tx) => withdrawRevision(tx, ids));
+        await withdrawRevision(db, ids);
         return done("products.revisionWithdrawn");
       case PRODUCT_INTENTS.unpublish:
-        await db.$transaction((tx) => unpublishOwnProduct(tx, ids));
+        await unpublishOwnProduct(db, ids);
         return done("products.unpublished");
     }
   } catch (error) {

@@ -1,8 +1,5 @@
 import {
   data,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -15,6 +12,7 @@ import { CSV_COLUMNS, CSV_MAX_BYTES, CSV_TEMPLATE_PATH, CSV_UPLOAD_FIELD } from 
 import { importProductsCsv, listCategorySlugs, type CsvImportResult } from "~/modules/catalog/csv-import.server";
 import { DomainError } from "~/modules/errors";
 import { db, dbReady } from "~/utils/db.server";
+import { filesOf, readUploadForm, refusalMessageKey, type UploadLimits } from "~/utils/upload-form.server";
 import { statusFor } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { requireBusiness } from "~/utils/session.server";
@@ -31,21 +29,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/** One CSV file; the reader stops as soon as it is larger than the import accepts. */
+const UPLOAD_LIMITS: UploadLimits = { maxFileBytes: CSV_MAX_BYTES, maxFiles: 1, maxTotalBytes: CSV_MAX_BYTES + 64 * 1024 };
+
 type ActionResult = { formErrors: string[]; result: null } | { formErrors: []; result: CsvImportResult };
 
 export async function action({ request }: ActionFunctionArgs) {
   const { actor, businessId } = await requireBusiness(request, "business:products:manage");
   const fail = (key: string, status = 400) => data<ActionResult>({ formErrors: [key], result: null }, { status });
-  let formData: FormData;
-  try {
-    // One byte over the limit is enough to know the file is too large.
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: CSV_MAX_BYTES + 1 }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return fail("catalog.import.errors.tooLarge", 413);
-    throw error;
-  }
-  const file = formData.get(CSV_UPLOAD_FIELD);
-  if (!(file instanceof File) || file.size === 0) return fail("catalog.import.errors.fileRequired");
+  const read = await readUploadForm(request, UPLOAD_LIMITS);
+  if (!read.ok) return fail(refusalMessageKey(read.code, "catalog.import.errors.tooLarge"), read.status);
+  const [file] = filesOf(read.formData, CSV_UPLOAD_FIELD);
+  if (!file) return fail("catalog.import.errors.fileRequired");
   if (!/\.csv$/i.test(file.name)) return fail("catalog.import.errors.notCsv");
   await dbReady;
   try {

@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ formErrors: ["errors.fixBelow"] }), { status: 400 });
   await dbReady;
   try {
-    const product = await db.$transaction((tx) => createDraftProduct(tx, { actor, businessId, fields: submission.value }));
+    const product = await createDraftProduct(db, { actor, businessId, fields: submission.value });
     return redirectWithFlash(request, `/business/products/${product.id}`, { kind: "success", message: "products.created" });
   } catch (error) {
     if (error instanceof DomainError && (error.code === "invalid" || error.code === "conflict")) {

@@ -5,9 +5,6 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm,
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -19,6 +16,8 @@ import { ErrorPage } from "~/components/error-page";
 import { ProvinceCommuneFields } from "~/components/places/province-commune-fields";
 import { ErrorList, Field, FormErrors } from "~/components/ui/field";
 import { getT } from "~/i18next.server";
+import { MAX_IMAGE_BYTES } from "~/modules/files/uploads.server";
+import { filesOf, readUploadForm, refusalMessageKey, type UploadLimits } from "~/utils/upload-form.server";
 import {
   DESCRIPTION_MAX,
   LEGAL_FORMS,
@@ -68,15 +67,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-async function readForm(request: Request): Promise<FormData | "too_large"> {
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return request.formData();
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: 10 * 1024 * 1024 }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return "too_large";
-    throw error;
-  }
-}
+/** The profile form sends at most one file, the logo (an image of at most 5 MB). */
+const UPLOAD_LIMITS: UploadLimits = { maxFileBytes: MAX_IMAGE_BYTES, maxFiles: 1, maxTotalBytes: MAX_IMAGE_BYTES + 1024 * 1024 };
 
 async function describeOld(id: number | undefined): Promise<OldMapping | null> {
   if (!id) return null;
@@ -94,11 +86,13 @@ const nonce = () => Math.random().toString(36).slice(2);
 export async function action({ request }: ActionFunctionArgs) {
   const { actor, businessId } = await requireBusiness(request, "business:profile:edit");
   await dbReady;
-  const formData = await readForm(request);
-  if (formData === "too_large") {
-    const result: SubmissionResult<string[]> = { status: "error", error: { logo: ["profile.errors.logoTooLarge"] } };
-    return data({ kind: "form" as const, result, view: { nonce: nonce() } as FormView }, { status: 413 });
+  const read = await readUploadForm(request, UPLOAD_LIMITS);
+  if (!read.ok) {
+    const key = refusalMessageKey(read.code, "profile.errors.logoTooLarge");
+    const result: SubmissionResult<string[]> = { status: "error", error: { "": ["errors.fixBelow"], logo: [key] } };
+    return data({ kind: "form" as const, result, view: { nonce: nonce() } as FormView }, { status: read.status });
   }
+  const formData = read.formData;
   const intent = formData.get("intent");
 
   if (intent === SUBMIT_INTENT) {
@@ -161,13 +155,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ kind: "form" as const, result: submission.reply({ formErrors: ["errors.fixBelow"] }), view: await errorView() }, { status: 400 });
   }
-  const logo = formData.get("logo");
+  const [logo] = filesOf(formData, "logo");
   try {
     const { backToPending } = await updateBusinessProfile(db, {
       actor,
       businessId,
       input: submission.value,
-      logo: logo instanceof File && logo.size > 0 ? { bytes: Buffer.from(await logo.arrayBuffer()), name: logo.name } : null,
+      logo: logo ? { bytes: Buffer.from(await logo.arrayBuffer()), name: logo.name } : null,
     });
     return redirectWithFlash(request, "/business/profile", {
       kind: backToPending ? "info" : "success",

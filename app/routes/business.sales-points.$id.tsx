@@ -4,9 +4,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import {
   data,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -17,6 +14,8 @@ import { ErrorPage } from "~/components/error-page";
 import { SalesPointForm, type HoursDefault, type SalesPointFormReply } from "~/components/sales-points/sales-point-form";
 import { ErrorList, FormErrors } from "~/components/ui/field";
 import { getLanguage, getT } from "~/i18next.server";
+import { MAX_IMAGE_BYTES } from "~/modules/files/uploads.server";
+import { filesOf, readUploadForm, refusalMessageKey, type UploadLimits } from "~/utils/upload-form.server";
 import { certificatePublicState, type CertificateStatus } from "~/modules/certification/certificate-state";
 import { DomainError } from "~/modules/errors";
 import { formatMinutes } from "~/modules/sales-points/opening-hours";
@@ -125,15 +124,8 @@ type ActionReply =
   | { kind: "photos"; errors: string[]; formErrors: string[] }
   | { kind: "apply"; formErrors: string[] };
 
-async function readForm(request: Request): Promise<FormData | "too_large"> {
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return request.formData();
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: 10 * 1024 * 1024 }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return "too_large";
-    throw error;
-  }
-}
+/** Only the photos form sends files: at most MAX_SALES_POINT_PHOTOS images of 5 MB. */
+const UPLOAD_LIMITS: UploadLimits = { maxFileBytes: MAX_IMAGE_BYTES, maxFiles: MAX_SALES_POINT_PHOTOS, maxTotalBytes: 30 * 1024 * 1024 };
 
 const nonce = () => Math.random().toString(36).slice(2);
 
@@ -147,28 +139,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await dbReady;
   const scope = { actor, businessId, salesPointId };
   const here = `/business/sales-points/${salesPointId}`;
-  const formData = await readForm(request);
-  if (formData === "too_large") {
-    return data({ kind: "photos", errors: ["salesPoints.errors.upload_too_large"], formErrors: [] } satisfies ActionReply, { status: 413 });
+  const read = await readUploadForm(request, UPLOAD_LIMITS);
+  if (!read.ok) {
+    const key = refusalMessageKey(read.code, "salesPoints.errors.upload_too_large");
+    return data({ kind: "photos", errors: [key], formErrors: ["errors.fixBelow"] } satisfies ActionReply, { status: read.status });
   }
+  const formData = read.formData;
   const intent = formData.get("intent");
   try {
     if (intent === SALES_POINT_INTENTS.addPhotos) {
-      const files = formData.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
+      const files = filesOf(formData, "photos");
       const uploads = await Promise.all(files.map(async (f) => ({ bytes: Buffer.from(await f.arrayBuffer()), name: f.name })));
-      await db.$transaction((tx) => addSalesPointPhotos(tx, { ...scope, files: uploads }));
+      await addSalesPointPhotos(db, { ...scope, files: uploads });
       return redirectWithFlash(request, here, { kind: "success", message: "salesPoints.photos.added" });
     }
     if (intent === SALES_POINT_INTENTS.removePhoto) {
-      await db.$transaction((tx) => removeSalesPointPhoto(tx, { ...scope, photoId: String(formData.get("photoId") ?? "") }));
+      await removeSalesPointPhoto(db, { ...scope, photoId: String(formData.get("photoId") ?? "") });
       return redirectWithFlash(request, here, { kind: "success", message: "salesPoints.photos.removed" });
     }
     if (intent === SALES_POINT_INTENTS.apply) {
-      await db.$transaction((tx) => applyForCertification(tx, scope));
+      await applyForCertification(db, scope);
       return redirectWithFlash(request, here, { kind: "success", message: "salesPoints.apply.submitted" });
     }
     if (intent === SALES_POINT_INTENTS.withdraw) {
-      await db.$transaction((tx) => withdrawApplication(tx, scope));
+      await withdrawApplication(db, scope);
       return redirectWithFlash(request, here, { kind: "success", message: "salesPoints.apply.withdrawn" });
     }
   } catch (error) {
@@ -191,7 +185,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   try {
-    await db.$transaction((tx) => updateSalesPoint(tx, { ...scope, fields: submission.value }));
+    await updateSalesPoint(db, { ...scope, fields: submission.value });
     return redirectWithFlash(request, here, { kind: "success", message: "salesPoints.saved" });
   } catch (error) {
     if (!expected(error)) throw toHttpError(error);

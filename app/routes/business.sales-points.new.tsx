@@ -40,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply({ formErrors: ["errors.fixBelow"] }), nonce: nonce(), communes: await communes() } satisfies SalesPointFormReply, { status: 400 });
   }
   try {
-    const point = await db.$transaction((tx) => createSalesPoint(tx, { actor, businessId, fields: submission.value }));
+    const point = await createSalesPoint(db, { actor, businessId, fields: submission.value });
     return redirectWithFlash(request, `/business/sales-points/${point.id}`, { kind: "success", message: "salesPoints.created" });
   } catch (error) {
     if (error instanceof DomainError && (error.code === "invalid" || error.code === "conflict")) {

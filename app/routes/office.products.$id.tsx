@@ -96,21 +96,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const value = submission.value;
   try {
     if (value.intent === REVIEW_INTENTS.approve) {
-      const wasPublished = (await db.$transaction(async (tx) => {
-        const before = await tx.product.findUnique({ where: { id: productId }, select: { status: true } });
-        await approvePending(tx, { actor, productId });
-        return before?.status === "APPROVED";
-      }));
+      const { approved } = await approvePending(db, { actor, productId });
       return redirectWithFlash(request, "/office/products", {
         kind: "success",
-        message: wasPublished ? "products.review.revisionApproved" : "products.review.approved",
+        message: approved === "revision" ? "products.review.revisionApproved" : "products.review.approved",
       });
     }
     if (value.intent === REVIEW_INTENTS.requestChanges) {
-      await db.$transaction((tx) => requestChangesPending(tx, { actor, productId, note: value.note }));
+      await requestChangesPending(db, { actor, productId, note: value.note });
       return redirectWithFlash(request, "/office/products", { kind: "success", message: "products.review.changesRequested" });
     }
-    await db.$transaction((tx) => unpublishProduct(tx, { actor, productId, reason: value.reason }));
+    await unpublishProduct(db, { actor, productId, reason: value.reason });
     return redirectWithFlash(request, `/office/products/${productId}`, { kind: "success", message: "products.review.unpublished" });
   } catch (error) {
     if (error instanceof DomainError && (error.code === "conflict" || error.code === "invalid")) {

@@ -6,9 +6,6 @@ import { parseWithZod } from "@conform-to/zod";
 import type { SubmissionResult } from "@conform-to/react";
 import {
   data,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -19,6 +16,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { ErrorList, FormErrors } from "~/components/ui/field";
 import { getLanguage, getT } from "~/i18next.server";
+import { MAX_IMAGE_BYTES } from "~/modules/files/uploads.server";
+import { filesOf, readUploadForm, refusalMessageKey, type UploadLimits } from "~/utils/upload-form.server";
 import { certificatePublicState, type CertificateStatus } from "~/modules/certification/certificate-state";
 import { DomainError } from "~/modules/errors";
 import { formatMinutes } from "~/modules/sales-points/opening-hours";
@@ -120,15 +119,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type ActionReply = { intent: string; result: SubmissionResult<string[]> };
 
-async function readForm(request: Request): Promise<FormData | "too_large"> {
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return request.formData();
-  try {
-    return await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: 10 * 1024 * 1024 }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return "too_large";
-    throw error;
-  }
-}
+/** Only the inspection form sends files: at most MAX_INSPECTION_PHOTOS images of 5 MB. */
+const UPLOAD_LIMITS: UploadLimits = { maxFileBytes: MAX_IMAGE_BYTES, maxFiles: MAX_INSPECTION_PHOTOS, maxTotalBytes: 40 * 1024 * 1024 };
 
 const FLASH: Record<string, string> = {
   [OFFICE_INTENTS.inspect]: "salesPoints.office.inspected",
@@ -144,12 +136,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "office:sales-points:certify");
   const salesPointId = params.id ?? "";
   await dbReady;
-  const formData = await readForm(request);
-  if (formData === "too_large") {
-    return data({ intent: OFFICE_INTENTS.inspect, result: { status: "error", error: { photos: ["salesPoints.errors.upload_too_large"] } } } satisfies ActionReply, {
-      status: 413,
-    });
+  const read = await readUploadForm(request, UPLOAD_LIMITS);
+  if (!read.ok) {
+    const key = refusalMessageKey(read.code, "salesPoints.errors.upload_too_large");
+    return data({ intent: OFFICE_INTENTS.inspect, result: { status: "error", error: { photos: [key] } } } satisfies ActionReply, { status: read.status });
   }
+  const formData = read.formData;
   const intent = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: OfficeActionSchema });
   if (submission.status !== "success") {
@@ -157,34 +149,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const value = submission.value;
   try {
-    await db.$transaction(async (tx) => {
-      switch (value.intent) {
-        case OFFICE_INTENTS.inspect: {
-          const files = formData.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
-          const photos = await Promise.all(files.map(async (f) => ({ bytes: Buffer.from(await f.arrayBuffer()), name: f.name })));
-          await recordInspection(tx, { actor, salesPointId, input: value, photos });
-          return;
-        }
-        case OFFICE_INTENTS.certify:
-          await certifySalesPoint(tx, { actor, salesPointId, input: value });
-          return;
-        case OFFICE_INTENTS.reject:
-          await rejectApplication(tx, { actor, salesPointId, reasons: value.reasons });
-          return;
-        case OFFICE_INTENTS.renew:
-          await renewCertificate(tx, { actor, salesPointId, certificateId: value.certificateId, input: value });
-          return;
-        case OFFICE_INTENTS.suspend:
-          await suspendCertificate(tx, { actor, salesPointId, certificateId: value.certificateId, reason: value.reason });
-          return;
-        case OFFICE_INTENTS.reinstate:
-          await reinstateCertificate(tx, { actor, salesPointId, certificateId: value.certificateId });
-          return;
-        case OFFICE_INTENTS.revoke:
-          await revokeCertificate(tx, { actor, salesPointId, certificateId: value.certificateId, reason: value.reason });
-          return;
+    switch (value.intent) {
+      case OFFICE_INTENTS.inspect: {
+        const files = filesOf(formData, "photos");
+        const photos = await Promise.all(files.map(async (f) => ({ bytes: Buffer.from(await f.arrayBuffer()), name: f.name })));
+        await recordInspection(db, { actor, salesPointId, input: value, photos });
+        break;
       }
-    });
+      case OFFICE_INTENTS.certify:
+        await certifySalesPoint(db, { actor, salesPointId, input: value });
+        break;
+      case OFFICE_INTENTS.reject:
+        await rejectApplication(db, { actor, salesPointId, reasons: value.reasons });
+        break;
+      case OFFICE_INTENTS.renew:
+        await renewCertificate(db, { actor, salesPointId, certificateId: value.certificateId, input: value });
+        break;
+      case OFFICE_INTENTS.suspend:
+        await suspendCertificate(db, { actor, salesPointId, certificateId: value.certificateId, reason: value.reason });
+        break;
+      case OFFICE_INTENTS.reinstate:
+        await reinstateCertificate(db, { actor, salesPointId, certificateId: value.certificateId });
+        break;
+      case OFFICE_INTENTS.revoke:
+        await revokeCertificate(db, { actor, salesPointId, certificateId: value.certificateId, reason: value.reason });
+        break;
+    }
   } catch (error) {
     if (error instanceof DomainError && (error.code === "conflict" || error.code === "invalid")) {
       return data({ intent, result: submission.reply({ formErrors: [error.message], fieldErrors: error.fieldErrors }) } satisfies ActionReply, {

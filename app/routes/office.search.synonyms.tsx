@@ -36,9 +36,9 @@ export async function action({ request }: ActionFunctionArgs) {
   await dbReady;
   try {
     if (value.intent === SYNONYM_INTENTS.add) {
-      await db.$transaction((tx) => addSynonymGroup(tx, { actor, terms: value.terms }));
+      await addSynonymGroup(db, { actor, terms: value.terms });
     } else {
-      await db.$transaction((tx) => deleteSynonymGroup(tx, { actor, groupId: value.groupId }));
+      await deleteSynonymGroup(db, { actor, groupId: value.groupId });
     }
   } catch (error) {
     if (error instanceof DomainError && (error.code === "invalid" || error.code === "conflict")) {

@@ -32,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ formErrors: ["errors.fixBelow"] }), { status: 400 });
   await dbReady;
   try {
-    await db.$transaction((tx) => updateProgramme(tx, { actor, input: submission.value }));
+    await updateProgramme(db, { actor, input: submission.value });
   } catch (error) {
     if (error instanceof DomainError && error.code === "invalid") {
       return data(submission.reply({ formErrors: [error.message], fieldErrors: error.fieldErrors }), { status: 400 });

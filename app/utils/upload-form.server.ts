@@ -28,9 +28,19 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   maxFieldBytes: 100_000,
 };
 
+/** Why a post was refused; routes turn it into a locale key (`uploads.errors.<code>`). */
+export type UploadRefusalCode = "fileTooLarge" | "tooManyFiles" | "totalTooLarge" | "tooManyFields" | "fieldTooLong" | "malformed" | "unsupported";
+
 export type UploadFormResult =
   | { ok: true; formData: FormData }
-  | { ok: false; status: 400 | 413 | 415; message: string };
+  | {
+      ok: false;
+      status: 400 | 413 | 415;
+      code: UploadRefusalCode;
+      message: string;
+      /** The plain fields read before the refusal (e.g. `intent`), so the error lands on the right form. */
+      fieldsSoFar: FormData;
+    };
 
 const messages = {
   fileTooLarge: (limit: number) => `Tệp quá lớn: mỗi tệp tối đa ${Math.round(limit / MB)} MB.`,
@@ -45,10 +55,15 @@ const messages = {
 class LimitExceeded extends Error {
   constructor(
     readonly status: 400 | 413,
+    readonly code: UploadRefusalCode,
     message: string,
   ) {
     super(message);
   }
+}
+
+function refuse(status: 400 | 413 | 415, code: UploadRefusalCode, message: string, fieldsSoFar = new FormData()): UploadFormResult {
+  return { ok: false, status, code, message, fieldsSoFar };
 }
 
 /**
@@ -59,19 +74,19 @@ export async function readUploadForm(request: Request, limits: UploadLimits = DE
   const contentType = request.headers.get("Content-Type") ?? "";
   const declaredLength = Number(request.headers.get("Content-Length") ?? "");
   if (Number.isFinite(declaredLength) && declaredLength > limits.maxTotalBytes) {
-    return { ok: false, status: 413, message: messages.totalTooLarge(limits.maxTotalBytes) };
+    return refuse(413, "totalTooLarge", messages.totalTooLarge(limits.maxTotalBytes));
   }
   if (!/^multipart\/form-data/i.test(contentType)) {
     if (contentType && !/^application\/x-www-form-urlencoded/i.test(contentType)) {
-      return { ok: false, status: 415, message: messages.unsupported };
+      return refuse(415, "unsupported", messages.unsupported);
     }
     try {
       return { ok: true, formData: await request.formData() };
     } catch {
-      return { ok: false, status: 400, message: messages.malformed };
+      return refuse(400, "malformed", messages.malformed);
     }
   }
-  if (!request.body) return { ok: false, status: 400, message: messages.malformed };
+  if (!request.body) return refuse(400, "malformed", messages.malformed);
 
   let parser: busboy.Busboy;
   try {
@@ -88,7 +103,7 @@ export async function readUploadForm(request: Request, limits: UploadLimits = DE
     });
   } catch {
     // busboy throws synchronously on a missing boundary.
-    return { ok: false, status: 400, message: messages.malformed };
+    return refuse(400, "malformed", messages.malformed);
   }
 
   const formData = new FormData();
@@ -103,10 +118,10 @@ export async function readUploadForm(request: Request, limits: UploadLimits = DE
     };
     const count = (bytes: number) => {
       total += bytes;
-      if (total > limits.maxTotalBytes) fail(new LimitExceeded(413, messages.totalTooLarge(limits.maxTotalBytes)));
+      if (total > limits.maxTotalBytes) fail(new LimitExceeded(413, "totalTooLarge", messages.totalTooLarge(limits.maxTotalBytes)));
     };
     parser.on("field", (name, value, info) => {
-      if (info.valueTruncated || info.nameTruncated) return fail(new LimitExceeded(413, messages.fieldTooLong));
+      if (info.valueTruncated || info.nameTruncated) return fail(new LimitExceeded(413, "fieldTooLong", messages.fieldTooLong));
       count(Buffer.byteLength(value));
       formData.append(name, value);
     });
@@ -116,7 +131,7 @@ export async function readUploadForm(request: Request, limits: UploadLimits = DE
         chunks.push(chunk);
         count(chunk.length);
       });
-      stream.on("limit", () => fail(new LimitExceeded(413, messages.fileTooLarge(limits.maxFileBytes))));
+      stream.on("limit", () => fail(new LimitExceeded(413, "fileTooLarge", messages.fileTooLarge(limits.maxFileBytes))));
       stream.on("error", fail);
       stream.on("end", () => {
         // A browser sends an empty part with an empty name for a file input left blank.
@@ -125,9 +140,9 @@ export async function readUploadForm(request: Request, limits: UploadLimits = DE
         formData.append(name, new File([new Uint8Array(Buffer.concat(chunks))], name_, { type: info.mimeType || "application/octet-stream" }));
       });
     });
-    parser.on("filesLimit", () => fail(new LimitExceeded(413, messages.tooManyFiles(limits.maxFiles))));
-    parser.on("fieldsLimit", () => fail(new LimitExceeded(413, messages.tooManyFields)));
-    parser.on("partsLimit", () => fail(new LimitExceeded(413, messages.tooManyFields)));
+    parser.on("filesLimit", () => fail(new LimitExceeded(413, "tooManyFiles", messages.tooManyFiles(limits.maxFiles))));
+    parser.on("fieldsLimit", () => fail(new LimitExceeded(413, "tooManyFields", messages.tooManyFields)));
+    parser.on("partsLimit", () => fail(new LimitExceeded(413, "tooManyFields", messages.tooManyFields)));
     parser.on("error", (error: Error) => fail(error));
     parser.on("close", () => resolve());
     body.on("error", fail);
@@ -138,12 +153,19 @@ export async function readUploadForm(request: Request, limits: UploadLimits = DE
     await done;
     return { ok: true, formData };
   } catch (error) {
-    if (error instanceof LimitExceeded) return { ok: false, status: error.status, message: error.message };
-    return { ok: false, status: 400, message: messages.malformed };
+    const fieldsSoFar = new FormData();
+    for (const [name, value] of formData) if (typeof value === "string") fieldsSoFar.append(name, value);
+    if (error instanceof LimitExceeded) return refuse(error.status, error.code, error.message, fieldsSoFar);
+    return refuse(400, "malformed", messages.malformed, fieldsSoFar);
   }
 }
 
 /** The files of one field, skipping empty parts. */
 export function filesOf(formData: FormData, name: string): File[] {
   return formData.getAll(name).filter((value): value is File => value instanceof File && value.size > 0);
+}
+
+/** The locale key to show for a refusal: the field's own "too large" message, or a generic one. */
+export function refusalMessageKey(code: UploadRefusalCode, fileTooLargeKey?: string): string {
+  return code === "fileTooLarge" && fileTooLargeKey ? fileTooLargeKey : `uploads.errors.${code}`;
 }

@@ -2,6 +2,7 @@
 // process by entry.server; tests drain explicitly instead. On shutdown the timer stops, the
 // tick in progress finishes, then the database connection closes (lifecycle.server.ts).
 import { runCertificateExpiry } from "~/modules/certification/expiry.server";
+import { sweepOrphanFiles } from "~/modules/files/lifecycle.server";
 import { deliverEmail } from "~/modules/notifications/mailer.server";
 import { startSearchBackgroundWork } from "~/modules/search/index.server";
 import { drainOutbox, type OutboxHandler } from "~/modules/notifications/outbox.server";
@@ -23,7 +24,10 @@ const state = globalThis as unknown as {
   __workerTick?: Promise<void>;
   __stopSearchWork?: () => void;
   __lastExpiryDay?: string;
+  __lastSweepAt?: number;
 };
+
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 /** The certificate job runs at the first tick of each Vietnamese day (and at boot); it is idempotent. */
 async function runDailyJobs(now = new Date()) {
@@ -34,10 +38,19 @@ async function runDailyJobs(now = new Date()) {
   logger.info({ ...result, day: today }, "certificate expiry job");
 }
 
+/** Hourly (and at boot): uploads whose transaction never committed, files nothing references. */
+async function runHourlyJobs(now = Date.now()) {
+  if (state.__lastSweepAt !== undefined && now - state.__lastSweepAt < SWEEP_EVERY_MS) return;
+  state.__lastSweepAt = now;
+  const result = await sweepOrphanFiles(db);
+  if (result.rowsDeleted || result.bytesRemoved) logger.info(result, "orphan file sweep");
+}
+
 async function tick() {
   try {
     await dbReady;
     await runDailyJobs();
+    await runHourlyJobs();
     await drainOutbox(db, handlers);
   } catch (error) {
     logger.error({ err: error }, "outbox worker failed");

@@ -151,6 +151,7 @@ const products: Messages["products"] = {
     lastPhoto: "A published product must keep at least one photo.",
     uploadTooLarge_image: "Image too large: at most 5 MB.",
     uploadTooLarge_document: "File too large: at most 10 MB for a PDF, 5 MB for an image.",
+    uploadTooManyPixels: "The image has too many pixels: at most 40 megapixels. Please shrink it and send it again.",
     uploadType_image: "The file is not a JPEG, PNG or WebP image.",
     uploadType_document: "The file is not a PDF or a JPEG, PNG or WebP image (PDFs containing scripts are refused).",
     uploadEmpty: "The file is empty. Please choose it again.",

@@ -77,6 +77,7 @@ const profile: Messages["profile"] = {
     communeNotInProvince: "This commune is not in the chosen province. Press “Choose province” and choose again.",
     oldCommuneUnknown: "This old commune was not found. Please search again.",
     logoTooLarge: "The image is too large: at most 5 MB and 40 megapixels.",
+    logoTooManyPixels: "The image has too many pixels: at most 40 megapixels (e.g. 8000 × 5000). Please shrink it and send it again.",
     logoType: "The file is not a JPEG, PNG or WebP image. Please choose an image.",
     logoEmpty: "The file is empty. Please choose it again.",
     logoCorrupt: "The image is damaged or unreadable. Please choose another one.",

@@ -235,6 +235,7 @@ const salesPoints: Messages["salesPoints"] = {
     noPhoto: "Choose at least one photo.",
     tooManyPhotos: "Too many photos.",
     upload_too_large: "The photo is too large: at most 5 MB each.",
+    upload_too_many_pixels: "The photo has too many pixels: at most 40 megapixels each. Please shrink it and send it again.",
     upload_unsupported_type: "The file is not a JPEG, PNG or WebP image.",
     upload_empty: "The file is empty. Please choose it again.",
     upload_corrupt: "The image is damaged or unreadable.",

@@ -149,6 +149,7 @@ const products = {
     lastPhoto: "Sản phẩm đang công khai cần giữ ít nhất một ảnh.",
     uploadTooLarge_image: "Ảnh quá lớn: tối đa 5 MB.",
     uploadTooLarge_document: "Tệp quá lớn: tối đa 10 MB với PDF, 5 MB với ảnh.",
+    uploadTooManyPixels: "Ảnh có quá nhiều điểm ảnh: tối đa 40 megapixel. Vui lòng thu nhỏ ảnh rồi gửi lại.",
     uploadType_image: "Tệp không phải ảnh JPEG, PNG hay WebP.",
     uploadType_document: "Tệp không phải PDF hay ảnh JPEG, PNG, WebP (PDF chứa mã lệnh không được chấp nhận).",
     uploadEmpty: "Tệp trống. Vui lòng chọn lại.",

@@ -75,6 +75,7 @@ const profile = {
     communeNotInProvince: "Xã/phường này không thuộc tỉnh/thành đã chọn. Hãy bấm “Chọn tỉnh/thành” rồi chọn lại.",
     oldCommuneUnknown: "Không tìm thấy xã/phường cũ này. Hãy tìm lại.",
     logoTooLarge: "Ảnh quá lớn: tối đa 5 MB và 40 megapixel.",
+    logoTooManyPixels: "Ảnh có quá nhiều điểm ảnh: tối đa 40 megapixel (ví dụ 8000 × 5000). Vui lòng thu nhỏ ảnh rồi gửi lại.",
     logoType: "Tệp không phải ảnh JPEG, PNG hay WebP. Vui lòng chọn một ảnh.",
     logoEmpty: "Tệp trống. Vui lòng chọn lại tệp.",
     logoCorrupt: "Ảnh bị hỏng hoặc không đọc được. Vui lòng chọn ảnh khác.",

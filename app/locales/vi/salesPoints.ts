@@ -234,6 +234,7 @@ const salesPoints = {
     noPhoto: "Hãy chọn ít nhất một ảnh.",
     tooManyPhotos: "Quá nhiều ảnh.",
     upload_too_large: "Ảnh quá lớn: tối đa 5 MB mỗi ảnh.",
+    upload_too_many_pixels: "Ảnh có quá nhiều điểm ảnh: tối đa 40 megapixel mỗi ảnh. Vui lòng thu nhỏ ảnh rồi gửi lại.",
     upload_unsupported_type: "Tệp không phải ảnh JPEG, PNG hay WebP.",
     upload_empty: "Tệp trống. Vui lòng chọn lại.",
     upload_corrupt: "Ảnh bị hỏng hoặc không đọc được.",

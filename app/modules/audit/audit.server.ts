@@ -21,6 +21,20 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** Many entries in one statement (bulk acts such as the CSV import). */
+export async function recordAudits(tx: Tx, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      data: entry.data ? JSON.stringify(entry.data) : null,
+    })),
+  });
+}
+
 export function listAudit(tx: Tx, where: { entityType: string; entityId: string }) {
   return tx.auditLog.findMany({ where, orderBy: { createdAt: "desc" }, include: { actor: { select: { name: true } } } });
 }

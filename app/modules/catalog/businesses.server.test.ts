@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { beforeAll, describe, expect, test } from "vitest";
 import { DomainError } from "~/modules/errors";
+import { findReadableFile } from "~/modules/files/access.server";
+import { getFileStore } from "~/modules/files/file-store.server";
+import { pixelBombPng } from "~/modules/files/pixel-bomb.test-helper";
 import type { Actor } from "~/modules/identity/permissions";
 import { db } from "~/utils/db.server";
 import { profileSchema, type ProfileInput } from "./business.schema";
 import {
   decideBusiness,
-  findReadableFile,
   getBusinessForReview,
   getOwnBusinessProfile,
   listBusinessesForReview,
@@ -269,6 +271,27 @@ describe("business profile", () => {
     expect(await findReadableFile(db, { actor: owner, fileId: file.id })).toMatchObject({ id: file.id, isPublic: false });
     await db.business.update({ where: { id: business.id }, data: { status: "VERIFIED" } });
     expect(await findReadableFile(db, { actor: null, fileId: file.id })).toMatchObject({ isPublic: true });
+  });
+
+  test("a replaced logo stops being served and its bytes are removed; a pixel bomb is refused as too many pixels", async () => {
+    const { business, owner } = await makeBusiness({ status: "VERIFIED" });
+    const input = validInput({ legalForm: "ENTERPRISE", enterpriseCode: "0401234566" });
+    const png = (colour: string) => sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer();
+    const first = (await updateBusinessProfile(db, { actor: owner, businessId: business.id, input, logo: { bytes: await png("#c00"), name: "logo.png" } })).profile;
+    const old = await db.storedFile.findUniqueOrThrow({ where: { id: first.logoFileId! } });
+    expect(await findReadableFile(db, { actor: null, fileId: old.id })).not.toBeNull();
+    const second = (await updateBusinessProfile(db, { actor: owner, businessId: business.id, input, logo: { bytes: await png("#0c0"), name: "logo mới.png" } })).profile;
+    expect(second.logoFileId).not.toBe(old.id);
+    expect(await findReadableFile(db, { actor: null, fileId: old.id })).toBeNull();
+    expect(await findReadableFile(db, { actor: owner, fileId: old.id })).toBeNull();
+    expect(await getFileStore().get(old.storageKey)).toBeNull();
+    expect(await findReadableFile(db, { actor: null, fileId: second.logoFileId! })).not.toBeNull();
+
+    const error = await expectDomainError(
+      updateBusinessProfile(db, { actor: owner, businessId: business.id, input, logo: { bytes: await pixelBombPng(), name: "bom.png" } }),
+      "invalid",
+    );
+    expect(error.fieldErrors.logo).toEqual(["profile.errors.logoTooManyPixels"]);
   });
 
   test("private files: only the business and the office; a partner or another business gets nothing", async () => {

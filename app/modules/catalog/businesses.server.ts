@@ -6,8 +6,8 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { listAudit, recordAudit } from "~/modules/audit/audit.server";
 import { Conflict, Forbidden, Invalid, NotFound } from "~/modules/errors";
-import { canReadFile } from "~/modules/files/access.server";
-import { UploadRejected, storeUpload, type UploadRejectedCode } from "~/modules/files/uploads.server";
+import { releaseFiles, removeReleasedBytes } from "~/modules/files/lifecycle.server";
+import { UploadRejected, recordUpload, transactionWithUploads, type UploadRejectedCode } from "~/modules/files/uploads.server";
 import { hasBusinessPermission, hasPermission, type Actor } from "~/modules/identity/permissions";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { getCommune, mapOldCommune } from "~/modules/places/places.server";
@@ -104,6 +104,7 @@ export interface LogoUpload {
 
 const UPLOAD_ERROR_KEYS: Record<UploadRejectedCode, string> = {
   too_large: "profile.errors.logoTooLarge",
+  too_many_pixels: "profile.errors.logoTooManyPixels",
   unsupported_type: "profile.errors.logoType",
   empty: "profile.errors.logoEmpty",
   corrupt: "profile.errors.logoCorrupt",
@@ -155,26 +156,7 @@ export async function updateBusinessProfile(
   }
   const place = await resolvePlace(client, input);
 
-  // Stored before the transaction (it writes files); an orphan left by a later rollback is
-  // unreferenced and swept, see storeUpload.
-  let logoFileId = before.logoFileId;
-  if (logo && logo.bytes.length > 0) {
-    try {
-      const file = await storeUpload(client, {
-        bytes: logo.bytes,
-        name: logo.name,
-        kind: "image",
-        businessId,
-        uploadedById: actor.userId,
-        isPrivate: false,
-      });
-      logoFileId = file.id;
-    } catch (error) {
-      if (error instanceof UploadRejected) throw new Invalid("errors.fixBelow", { logo: [UPLOAD_ERROR_KEYS[error.code]] });
-      throw error;
-    }
-  }
-
+  const newLogo = logo && logo.bytes.length > 0 ? [logo] : [];
   const next = {
     legalForm: input.legalForm,
     name: input.name,
@@ -187,31 +169,45 @@ export async function updateBusinessProfile(
     email: input.email ?? null,
     website: input.website ?? null,
     description: input.description ?? null,
-    logoFileId,
   };
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== before[key]);
+  const changed: string[] = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== before[key]);
+  if (newLogo.length) changed.push("logoFileId");
   const identityChanged = changed.some((key) => ["legalForm", "enterpriseCode", "ownerPersonalId", "registrationNo"].includes(key));
   const backToPending = before.status === "VERIFIED" && identityChanged;
 
-  return client.$transaction(async (tx) => {
-    const updated = await tx.business.updateMany({
-      // The status read above must still hold, or an office decision raced this edit.
-      where: { id: businessId, status: before.status },
-      data: { ...next, ...(backToPending ? { status: "PENDING", statusReason: null, verifiedAt: null } : {}) },
+  try {
+    const { result, released } = await transactionWithUploads(client, { files: newLogo, kind: "image" }, async (tx, prepared) => {
+      const logoFile = prepared[0] ? await recordUpload(tx, prepared[0], { businessId, uploadedById: actor.userId, isPrivate: false }) : null;
+      const updated = await tx.business.updateMany({
+        // The status read above must still hold, or an office decision raced this edit.
+        where: { id: businessId, status: before.status },
+        data: {
+          ...next,
+          logoFileId: logoFile?.id ?? before.logoFileId,
+          ...(backToPending ? { status: "PENDING", statusReason: null, verifiedAt: null } : {}),
+        },
+      });
+      if (updated.count !== 1) throw new Conflict("profile.errors.changedMeanwhile");
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: backToPending ? "business.profile_update_reverify" : "business.profile_update",
+        entityType: "Business",
+        entityId: businessId,
+        // Field names only: the audit log never holds the personal ID itself.
+        data: { changed, status: backToPending ? "PENDING" : before.status },
+      });
+      await syncSearch(tx, { businessIds: [businessId] });
+      // A replaced logo stops being served from this commit on.
+      const released = logoFile ? await releaseFiles(tx, [before.logoFileId]) : { keys: [] };
+      const row = await tx.business.findUniqueOrThrow({ where: { id: businessId }, select: profileSelect });
+      return { result: { profile: toOwnView(row), backToPending }, released };
     });
-    if (updated.count !== 1) throw new Conflict("profile.errors.changedMeanwhile");
-    await recordAudit(tx, {
-      actorId: actor.userId,
-      action: backToPending ? "business.profile_update_reverify" : "business.profile_update",
-      entityType: "Business",
-      entityId: businessId,
-      // Field names only: the audit log never holds the personal ID itself.
-      data: { changed, status: backToPending ? "PENDING" : before.status },
-    });
-    await syncSearch(tx, { businessIds: [businessId] });
-    const row = await tx.business.findUniqueOrThrow({ where: { id: businessId }, select: profileSelect });
-    return { profile: toOwnView(row), backToPending };
-  });
+    await removeReleasedBytes(released);
+    return result;
+  } catch (error) {
+    if (error instanceof UploadRejected) throw new Invalid("errors.fixBelow", { logo: [UPLOAD_ERROR_KEYS[error.code]] });
+    throw error;
+  }
 }
 
 /** DRAFT or REJECTED → PENDING, once the profile is complete. */
@@ -401,32 +397,3 @@ export const suspendBusiness = (client: Db, args: Omit<Parameters<typeof decideB
   decideBusiness(client, { ...args, decision: "suspend" });
 export const reinstateBusiness = (client: Db, args: Omit<Parameters<typeof decideBusiness>[1], "decision" | "reason">) =>
   decideBusiness(client, { ...args, decision: "reinstate" });
-
-// ───────────────────────────── stored files ─────────────────────────────
-
-/**
- * A stored file as the actor may read it, or null (unknown id and "not allowed" look the
- * same, so ids cannot be probed). Until a business is verified nothing of it is public, so its
- * public files are then readable only by its members and the office.
- */
-export async function findReadableFile(client: Db | Tx, { actor, fileId }: { actor: Actor | null; fileId: string }) {
-  const file = await client.storedFile.findUnique({
-    where: { id: fileId },
-    select: {
-      id: true,
-      storageKey: true,
-      thumbKey: true,
-      mimeType: true,
-      isPrivate: true,
-      businessId: true,
-      originalName: true,
-      business: { select: { status: true } },
-    },
-  });
-  if (!file) return null;
-  const hidden = file.isPrivate || (file.business !== null && file.business.status !== "VERIFIED");
-  const reader = actor ? { role: actor.role, businessIds: actor.memberships.map((m) => m.businessId) } : null;
-  if (!canReadFile({ isPrivate: hidden, businessId: file.businessId }, reader)) return null;
-  const { business: _business, ...rest } = file;
-  return { ...rest, isPublic: !hidden };
-}

@@ -60,10 +60,10 @@ describe("addProductCertificate", () => {
     const owner = await createBusinessWithOwner(db);
     const other = await createBusinessWithOwner(db);
     const ids = { actor: owner.actor, businessId: owner.business.id };
-    const product = await db.$transaction((tx) => createDraftProduct(tx, { ...ids, fields: { name: "Nước mắm nhĩ", categoryId: ref.sauce.id } }));
+    const product = await createDraftProduct(db, { ...ids, fields: { name: "Nước mắm nhĩ", categoryId: ref.sauce.id } });
     const input = { kind: "OCOP" as const, stars: 4, number: "OCOP-48-0042", issuer: "UBND TP Đà Nẵng", issuedOn: "2026-01-15" };
-    const a = await db.$transaction((tx) => addProductCertificate(tx, { ...ids, productId: product.id, input, document: { bytes: pdfBytes(), name: "giay.pdf" } }));
-    const b = await db.$transaction((tx) => addProductCertificate(tx, { ...ids, productId: product.id, input: { ...input, number: "OCOP-48-0043" } }));
+    const a = await addProductCertificate(db, { ...ids, productId: product.id, input, document: { bytes: pdfBytes(), name: "giay.pdf" } });
+    const b = await addProductCertificate(db, { ...ids, productId: product.id, input: { ...input, number: "OCOP-48-0043" } });
     expect(a.verificationCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{20}$/);
     expect(a.verificationCode).not.toBe(b.verificationCode);
     expect(a.businessId).toBe(owner.business.id);
@@ -71,29 +71,25 @@ describe("addProductCertificate", () => {
     expect(file).toMatchObject({ isPrivate: true, mimeType: "application/pdf", businessId: owner.business.id });
     expect(await db.auditLog.count({ where: { entityId: product.id, action: "product.certificate_add" } })).toBe(2);
 
-    const attempt = db.$transaction((tx) =>
-      removeProductCertificate(tx, { actor: other.actor, businessId: other.business.id, productId: product.id, certificateId: a.id }),
-    );
+    const attempt = removeProductCertificate(db, { actor: other.actor, businessId: other.business.id, productId: product.id, certificateId: a.id });
     await expect(attempt).rejects.toMatchObject({ code: "not_found" });
-    const add = db.$transaction((tx) => addProductCertificate(tx, { actor: other.actor, businessId: other.business.id, productId: product.id, input }));
+    const add = addProductCertificate(db, { actor: other.actor, businessId: other.business.id, productId: product.id, input });
     await expect(add).rejects.toMatchObject({ code: "not_found" });
 
-    await db.$transaction((tx) => removeProductCertificate(tx, { ...ids, productId: product.id, certificateId: a.id }));
+    await removeProductCertificate(db, { ...ids, productId: product.id, certificateId: a.id });
     expect(await db.certificate.count({ where: { productId: product.id } })).toBe(1);
   });
 
   test("a document that is not a PDF or image is refused next to the field", async () => {
     const owner = await createBusinessWithOwner(db);
     const ids = { actor: owner.actor, businessId: owner.business.id };
-    const product = await db.$transaction((tx) => createDraftProduct(tx, { ...ids, fields: { name: "Mắm", categoryId: ref.sauce.id } }));
-    const attempt = db.$transaction((tx) =>
-      addProductCertificate(tx, {
+    const product = await createDraftProduct(db, { ...ids, fields: { name: "Mắm", categoryId: ref.sauce.id } });
+    const attempt = addProductCertificate(db, {
         ...ids,
         productId: product.id,
         input: { kind: "OTHER", title: "VietGAP", number: "1", issuer: "Cục Trồng trọt", issuedOn: "2026-01-01" },
         document: { bytes: Buffer.from("PK\u0003\u0004zip"), name: "a.pdf" },
-      }),
-    );
+      });
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { document: ["products.errors.uploadType_document"] } });
     expect(await db.certificate.count({ where: { productId: product.id } })).toBe(0);
   });

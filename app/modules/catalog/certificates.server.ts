@@ -7,10 +7,11 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { ocopDefaultExpiry } from "~/modules/certification/certificate-state";
 import { generateVerificationCode } from "~/modules/certification/verification-code";
 import { Invalid, NotFound } from "~/modules/errors";
-import { UploadRejected, storeUpload } from "~/modules/files/uploads.server";
+import { releaseFiles, removeReleasedBytes } from "~/modules/files/lifecycle.server";
+import { UploadRejected, recordUpload, transactionWithUploads } from "~/modules/files/uploads.server";
 import type { Actor } from "~/modules/identity/permissions";
 import { syncSearch } from "~/modules/search/sync.server";
-import type { Tx } from "~/utils/db.server";
+import type { Db, Tx } from "~/utils/db.server";
 import { fromVnLocal, vnDateKey } from "~/utils/dates";
 import { cleanText } from "~/utils/text";
 import { businessForProductWrite, findOwnProduct, uploadInvalid, type UploadedFile } from "./products.server";
@@ -93,7 +94,7 @@ async function uniqueVerificationCode(tx: Tx): Promise<string> {
  * its queue of recent changes: certificates have no pending state (ADR 0006).
  */
 export async function addProductCertificate(
-  tx: Tx,
+  db: Db,
   {
     actor,
     businessId,
@@ -102,45 +103,40 @@ export async function addProductCertificate(
     document,
   }: { actor: Actor; businessId: string; productId: string; input: ProductCertificateInput; document?: UploadedFile | null },
 ): Promise<Certificate> {
-  await businessForProductWrite(tx, actor, businessId);
-  const product = await findOwnProduct(tx, businessId, productId);
+  // Checked before the document is read (and again inside the transaction, where it counts).
+  await businessForProductWrite(db, actor, businessId);
+  await findOwnProduct(db, businessId, productId);
   const data = certificateData(input);
-  let documentFileId: string | null = null;
-  if (document && document.bytes.length > 0) {
-    try {
-      const stored = await storeUpload(tx, {
-        bytes: document.bytes,
-        kind: "document",
-        name: document.name,
-        businessId,
-        uploadedById: actor.userId,
-        isPrivate: true,
+  const files = document && document.bytes.length > 0 ? [document] : [];
+  try {
+    return await transactionWithUploads(db, { files, kind: "document" }, async (tx, prepared) => {
+      await businessForProductWrite(tx, actor, businessId);
+      const product = await findOwnProduct(tx, businessId, productId);
+      const stored = prepared[0] ? await recordUpload(tx, prepared[0], { businessId, uploadedById: actor.userId, isPrivate: true }) : null;
+      const certificate = await tx.certificate.create({
+        data: { ...data, verificationCode: await uniqueVerificationCode(tx), documentFileId: stored?.id ?? null, businessId, productId: product.id },
       });
-      documentFileId = stored.id;
-    } catch (error) {
-      if (error instanceof UploadRejected) throw uploadInvalid(error, "document", "document");
-      throw error;
-    }
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: "product.certificate_add",
+        entityType: "Product",
+        entityId: product.id,
+        data: { certificateId: certificate.id, kind: data.kind, number: data.number, whilePublished: product.status === "APPROVED" },
+      });
+      if (product.status === "APPROVED") await syncSearch(tx, { productIds: [product.id] });
+      return certificate;
+    });
+  } catch (error) {
+    if (error instanceof UploadRejected) throw uploadInvalid(error, "document", "document");
+    throw error;
   }
-  const certificate = await tx.certificate.create({
-    data: { ...data, verificationCode: await uniqueVerificationCode(tx), documentFileId, businessId, productId: product.id },
-  });
-  await recordAudit(tx, {
-    actorId: actor.userId,
-    action: "product.certificate_add",
-    entityType: "Product",
-    entityId: product.id,
-    data: { certificateId: certificate.id, kind: data.kind, number: data.number, whilePublished: product.status === "APPROVED" },
-  });
-  if (product.status === "APPROVED") await syncSearch(tx, { productIds: [product.id] });
-  return certificate;
 }
 
 /**
  * Removes a certificate the business declared by mistake. Its verification code stops
  * working; the audit log keeps its number and code.
  */
-export async function removeProductCertificate(
+async function removeProductCertificateInTx(
   tx: Tx,
   { actor, businessId, productId, certificateId }: { actor: Actor; businessId: string; productId: string; certificateId: string },
 ) {
@@ -163,4 +159,11 @@ export async function removeProductCertificate(
     },
   });
   if (product.status === "APPROVED") await syncSearch(tx, { productIds: [product.id] });
+  return releaseFiles(tx, [certificate.documentFileId]);
+}
+
+// ───────────── use cases: each opens its own short transaction (ADR 0010) ─────────────
+
+export async function removeProductCertificate(db: Db, input: Parameters<typeof removeProductCertificateInTx>[1]): Promise<void> {
+  await removeReleasedBytes(await db.$transaction((tx) => removeProductCertificateInTx(tx, input)));
 }

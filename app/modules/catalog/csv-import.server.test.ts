@@ -1,19 +1,20 @@
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "~/utils/db.server";
+import { filesOf, readUploadForm } from "~/utils/upload-form.server";
 import { CSV_COLUMNS } from "./csv-import.schema";
 import { importProductsCsv, parseProductCsv, productCsvTemplate } from "./csv-import.server";
 import { createBusinessWithOwner, seedPlacesAndCategories } from "./test-factories";
 
-// Delegates to the real createDraftProduct, except for one poisoned name that fails the way a
-// database error would halfway through the transaction.
-vi.mock("./products.server", async (importOriginal) => {
-  const original = await importOriginal<typeof import("./products.server")>();
+// Delegates to the real audit writer, except for one poisoned name that fails the way a
+// database error would halfway through the transaction (after the drafts were inserted).
+vi.mock("~/modules/audit/audit.server", async (importOriginal) => {
+  const original = await importOriginal<typeof import("~/modules/audit/audit.server")>();
   return {
     ...original,
-    createDraftProduct: vi.fn(async (...args: Parameters<typeof original.createDraftProduct>) => {
-      if (args[1].fields.name === "Lỗi giữa chừng") throw new Error("disk full");
-      return original.createDraftProduct(...args);
+    recordAudits: vi.fn(async (...args: Parameters<typeof original.recordAudits>) => {
+      if (args[1].some((entry) => entry.data?.name === "Lỗi giữa chừng")) throw new Error("disk full");
+      return original.recordAudits(...args);
     }),
   };
 });
@@ -117,6 +118,25 @@ describe("importProductsCsv", () => {
     const other = await createBusinessWithOwner(db);
     await expect(importProductsCsv(db, { ...own, businessId: other.business.id, bytes: encode(csv([row("Sản phẩm")])) })).rejects.toThrow();
   });
+
+  it.each(["anh_w=800.csv", "sản phẩm; tháng 11.csv", `${"🍚".repeat(120)}.csv`])(
+    "imports a file named %s read through the upload reader",
+    async (filename) => {
+      const own = await createBusinessWithOwner(db);
+      const body = Buffer.concat([
+        Buffer.from(`--B\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`),
+        Buffer.from(csv([row("Nước mắm cốt")])),
+        Buffer.from("\r\n--B--\r\n"),
+      ]);
+      const request = new Request("http://x/business/products/import", { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=B" }, body });
+      const read = await readUploadForm(request, { maxFileBytes: 1024 * 1024, maxFiles: 1, maxTotalBytes: 2 * 1024 * 1024 });
+      if (!read.ok) throw new Error(read.message);
+      const [file] = filesOf(read.formData, "file");
+      expect(file!.name).toBe(filename);
+      const result = await importProductsCsv(db, { ...own, businessId: own.business.id, bytes: new Uint8Array(await file!.arrayBuffer()) });
+      expect(result).toMatchObject({ rowsRead: 1, created: 1, rowsWithErrors: 0 });
+    },
+  );
 
   it("accepts headers written with tones and spaces", () => {
     const rows = parseProductCsv("Tên sản phẩm,Mã danh mục,Giá VND\r\nNón lá,non-la,80000");

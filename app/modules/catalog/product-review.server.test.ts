@@ -47,9 +47,9 @@ const inSearchIndex = async (productId: string) =>
 async function submittedProduct(over: Partial<ProductFields> = {}, options: { communeCode?: string } = {}) {
   const owner = await createBusinessWithOwner(db, options);
   const ids = { actor: owner.actor, businessId: owner.business.id };
-  const product = await db.$transaction((tx) => createDraftProduct(tx, { ...ids, fields: fields(over) }));
-  await db.$transaction(async (tx) => addProductPhotos(tx, { ...ids, productId: product.id, files: [{ bytes: await pngBytes() }] }));
-  await db.$transaction((tx) => submitProduct(tx, { ...ids, productId: product.id }));
+  const product = await createDraftProduct(db, { ...ids, fields: fields(over) });
+  await addProductPhotos(db, { ...ids, productId: product.id, files: [{ bytes: await pngBytes() }] });
+  await submitProduct(db, { ...ids, productId: product.id });
   return { owner, product, ids: { ...ids, productId: product.id } };
 }
 
@@ -59,16 +59,16 @@ describe("review of a new product", () => {
     const { owner, product, ids } = await submittedProduct();
     expect(await inSearchIndex(product.id)).toBe(false);
 
-    await db.$transaction((tx) => requestProductChanges(tx, { actor: officer, productId: product.id, note: "Ảnh mờ, vui lòng chụp lại rõ nét." }));
+    await requestProductChanges(db, { actor: officer, productId: product.id, note: "Ảnh mờ, vui lòng chụp lại rõ nét." });
     const sentBack = await getBusinessProduct(db, ids);
     expect(sentBack.status).toBe("CHANGES_REQUESTED");
     expect(sentBack.reviewNote).toBe("Ảnh mờ, vui lòng chụp lại rõ nét.");
     const changeMail = await db.outboxMessage.findFirstOrThrow({ where: { topic: "email", payload: { contains: owner.user.email } } });
     expect(JSON.parse(changeMail.payload).text).toContain("Ảnh mờ, vui lòng chụp lại rõ nét.");
 
-    await db.$transaction((tx) => updateProduct(tx, { ...ids, fields: fields({ description: "Đã chụp lại ảnh." }) }));
-    await db.$transaction((tx) => submitProduct(tx, ids));
-    await db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: product.id }));
+    await updateProduct(db, { ...ids, fields: fields({ description: "Đã chụp lại ảnh." }) });
+    await submitProduct(db, ids);
+    await approveProduct(db, { actor: officer, productId: product.id });
 
     const approved = await db.product.findUniqueOrThrow({ where: { id: product.id } });
     expect(approved.status).toBe("APPROVED");
@@ -84,24 +84,24 @@ describe("review of a new product", () => {
   test("invalid transitions are conflicts", async () => {
     const officer = await officeActor(db);
     const owner = await createBusinessWithOwner(db);
-    const draft = await db.$transaction((tx) => createDraftProduct(tx, { actor: owner.actor, businessId: owner.business.id, fields: fields() }));
-    expect(await codeOf(db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: draft.id })))).toBe("conflict");
-    expect(await codeOf(db.$transaction((tx) => requestProductChanges(tx, { actor: officer, productId: draft.id, note: "Thiếu thông tin." })))).toBe("conflict");
-    expect(await codeOf(db.$transaction((tx) => unpublishProduct(tx, { actor: officer, productId: draft.id, reason: "Không phù hợp." })))).toBe("conflict");
+    const draft = await createDraftProduct(db, { actor: owner.actor, businessId: owner.business.id, fields: fields() });
+    expect(await codeOf(approveProduct(db, { actor: officer, productId: draft.id }))).toBe("conflict");
+    expect(await codeOf(requestProductChanges(db, { actor: officer, productId: draft.id, note: "Thiếu thông tin." }))).toBe("conflict");
+    expect(await codeOf(unpublishProduct(db, { actor: officer, productId: draft.id, reason: "Không phù hợp." }))).toBe("conflict");
 
     const { product } = await submittedProduct();
-    expect(await codeOf(db.$transaction((tx) => requestProductChanges(tx, { actor: officer, productId: product.id, note: " " })))).toBe("conflict");
-    await db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: product.id }));
-    expect(await codeOf(db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: product.id })))).toBe("conflict");
-    expect(await codeOf(db.$transaction((tx) => approveRevision(tx, { actor: officer, productId: product.id })))).toBe("conflict");
-    expect(await codeOf(db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: "missing" })))).toBe("not_found");
+    expect(await codeOf(requestProductChanges(db, { actor: officer, productId: product.id, note: " " }))).toBe("conflict");
+    await approveProduct(db, { actor: officer, productId: product.id });
+    expect(await codeOf(approveProduct(db, { actor: officer, productId: product.id }))).toBe("conflict");
+    expect(await codeOf(approveRevision(db, { actor: officer, productId: product.id }))).toBe("conflict");
+    expect(await codeOf(approveProduct(db, { actor: officer, productId: "missing" }))).toBe("not_found");
   });
 
   test("a partner or a business member cannot review", async () => {
     const partner = await officeActor(db, "PARTNER");
     const { owner, product } = await submittedProduct();
-    expect(await codeOf(db.$transaction((tx) => approveProduct(tx, { actor: partner, productId: product.id })))).toBe("forbidden");
-    expect(await codeOf(db.$transaction((tx) => approveProduct(tx, { actor: owner.actor, productId: product.id })))).toBe("forbidden");
+    expect(await codeOf(approveProduct(db, { actor: partner, productId: product.id }))).toBe("forbidden");
+    expect(await codeOf(approveProduct(db, { actor: owner.actor, productId: product.id }))).toBe("forbidden");
     expect(await codeOf(listReviewQueue(db, { actor: partner, filter: {} }))).toBe("forbidden");
     expect(await codeOf(getProductForReview(db, { actor: partner, productId: product.id }))).toBe("forbidden");
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).status).toBe("SUBMITTED");
@@ -111,7 +111,7 @@ describe("review of a new product", () => {
     const officer = await officeActor(db);
     const { owner, product } = await submittedProduct();
     await db.business.update({ where: { id: owner.business.id }, data: { status: "SUSPENDED" } });
-    expect(await codeOf(db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: product.id })))).toBe("conflict");
+    expect(await codeOf(approveProduct(db, { actor: officer, productId: product.id }))).toBe("conflict");
   });
 });
 
@@ -119,9 +119,9 @@ describe("revisions", () => {
   test("the live version stays public until the revision is approved, then the fields apply at once", async () => {
     const officer = await officeActor(db);
     const { product, ids } = await submittedProduct({ name: "Kẹo gừng" });
-    await db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: product.id }));
+    await approveProduct(db, { actor: officer, productId: product.id });
 
-    await db.$transaction((tx) => updateProduct(tx, { ...ids, fields: fields({ name: "Kẹo gừng mạch nha", priceVnd: 35_000 }) }));
+    await updateProduct(db, { ...ids, fields: fields({ name: "Kẹo gừng mạch nha", priceVnd: 35_000 }) });
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).name).toBe("Kẹo gừng");
     const title = async () =>
       ((await db.$queryRawUnsafe("SELECT title FROM search_document WHERE id = ?", `product:${product.id}`)) as Array<{ title: string }>)[0]?.title;
@@ -136,16 +136,16 @@ describe("revisions", () => {
     expect(queue.revisions.find((r) => r.product.id === product.id)?.fields).toEqual(["name", "priceVnd"]);
 
     // Sent back: the business sees the note; the live version is untouched.
-    await db.$transaction((tx) => requestChangesPending(tx, { actor: officer, productId: product.id, note: "Giá mới cần kèm bảng giá." }));
+    await requestChangesPending(db, { actor: officer, productId: product.id, note: "Giá mới cần kèm bảng giá." });
     const page = await getBusinessProduct(db, ids);
     expect(page.openRevision?.status).toBe("CHANGES_REQUESTED");
     expect(page.openRevision?.reviewNote).toBe("Giá mới cần kèm bảng giá.");
     expect(page.status).toBe("APPROVED");
-    expect(await codeOf(db.$transaction((tx) => approveRevision(tx, { actor: officer, productId: product.id })))).toBe("conflict");
+    expect(await codeOf(approveRevision(db, { actor: officer, productId: product.id }))).toBe("conflict");
 
     // Fixed and sent again, then approved.
-    await db.$transaction((tx) => updateProduct(tx, { ...ids, fields: fields({ name: "Kẹo gừng mạch nha", priceVnd: 32_000 }) }));
-    await db.$transaction((tx) => approvePending(tx, { actor: officer, productId: product.id }));
+    await updateProduct(db, { ...ids, fields: fields({ name: "Kẹo gừng mạch nha", priceVnd: 32_000 }) });
+    await approvePending(db, { actor: officer, productId: product.id });
     const live = await db.product.findUniqueOrThrow({ where: { id: product.id } });
     expect(live.name).toBe("Kẹo gừng mạch nha");
     expect(live.priceVnd).toBe(32_000);
@@ -159,8 +159,8 @@ describe("revisions", () => {
   test("requestRevisionChanges without a pending revision is a conflict", async () => {
     const officer = await officeActor(db);
     const { product } = await submittedProduct();
-    await db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: product.id }));
-    expect(await codeOf(db.$transaction((tx) => requestRevisionChanges(tx, { actor: officer, productId: product.id, note: "Không rõ." })))).toBe("conflict");
+    await approveProduct(db, { actor: officer, productId: product.id });
+    expect(await codeOf(requestRevisionChanges(db, { actor: officer, productId: product.id, note: "Không rõ." }))).toBe("conflict");
   });
 });
 
@@ -168,9 +168,9 @@ describe("unpublish and queue filters", () => {
   test("the office unpublishes with a reason: hidden from search, business told", async () => {
     const officer = await officeActor(db);
     const { owner, product } = await submittedProduct({ name: "Tương ớt" });
-    await db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: product.id }));
+    await approveProduct(db, { actor: officer, productId: product.id });
     expect(await inSearchIndex(product.id)).toBe(true);
-    await db.$transaction((tx) => unpublishProduct(tx, { actor: officer, productId: product.id, reason: "Nhãn ghi sai xuất xứ." }));
+    await unpublishProduct(db, { actor: officer, productId: product.id, reason: "Nhãn ghi sai xuất xứ." });
     const hidden = await db.product.findUniqueOrThrow({ where: { id: product.id } });
     expect(hidden.status).toBe("UNPUBLISHED");
     expect(hidden.reviewNote).toBe("Nhãn ghi sai xuất xứ.");

@@ -13,6 +13,7 @@ import { env } from "~/utils/env.server";
 import { formatVnd } from "~/utils/money";
 import { cleanText } from "~/utils/text";
 import type { ProductFieldName, ReviewQueueFilter } from "./product.schema";
+import { inTransaction } from "~/modules/transactions.server";
 import {
   OPEN_REVISION_STATUSES,
   hideProduct,
@@ -232,7 +233,7 @@ async function productToReview(tx: Tx, productId: string) {
 }
 
 /** SUBMITTED → APPROVED: the product becomes public (and searchable) in the same transaction. */
-export async function approveProduct(tx: Tx, { actor, productId }: { actor: Actor; productId: string }) {
+async function approveProductInTx(tx: Tx, { actor, productId }: { actor: Actor; productId: string }) {
   assertReviewer(actor);
   const product = await productToReview(tx, productId);
   if (product.status !== "SUBMITTED") throw new Conflict("products.errors.notSubmitted");
@@ -245,7 +246,7 @@ export async function approveProduct(tx: Tx, { actor, productId }: { actor: Acto
 }
 
 /** SUBMITTED → CHANGES_REQUESTED with the officer's note, which the business sees. */
-export async function requestProductChanges(tx: Tx, { actor, productId, note }: { actor: Actor; productId: string; note: string }) {
+async function requestProductChangesInTx(tx: Tx, { actor, productId, note }: { actor: Actor; productId: string; note: string }) {
   assertReviewer(actor);
   const reviewNote = cleanNote(note);
   const product = await productToReview(tx, productId);
@@ -263,7 +264,7 @@ async function pendingRevision(tx: Tx, productId: string) {
 }
 
 /** Applies the pending revision's fields to the live product, all at once. */
-export async function approveRevision(tx: Tx, { actor, productId }: { actor: Actor; productId: string }) {
+async function approveRevisionInTx(tx: Tx, { actor, productId }: { actor: Actor; productId: string }) {
   assertReviewer(actor);
   const product = await productToReview(tx, productId);
   if (product.status !== "APPROVED") throw new Conflict("products.errors.notPublished");
@@ -292,7 +293,7 @@ export async function approveRevision(tx: Tx, { actor, productId }: { actor: Act
 }
 
 /** Sends the revision back with a note; the live product stays as it is. */
-export async function requestRevisionChanges(tx: Tx, { actor, productId, note }: { actor: Actor; productId: string; note: string }) {
+async function requestRevisionChangesInTx(tx: Tx, { actor, productId, note }: { actor: Actor; productId: string; note: string }) {
   assertReviewer(actor);
   const reviewNote = cleanNote(note);
   await productToReview(tx, productId);
@@ -315,17 +316,22 @@ export async function requestRevisionChanges(tx: Tx, { actor, productId, note }:
  * Approve or send back whatever is waiting: a submitted product, or the pending revision of a
  * published one. Lets the review page use one pair of buttons for both.
  */
-export async function approvePending(tx: Tx, input: { actor: Actor; productId: string }) {
+async function approvePendingInTx(tx: Tx, input: { actor: Actor; productId: string }): Promise<{ approved: "product" | "revision" }> {
   const product = await productToReview(tx, input.productId);
-  return product.status === "APPROVED" ? approveRevision(tx, input) : approveProduct(tx, input);
+  if (product.status === "APPROVED") {
+    await approveRevisionInTx(tx, input);
+    return { approved: "revision" };
+  }
+  await approveProductInTx(tx, input);
+  return { approved: "product" };
 }
-export async function requestChangesPending(tx: Tx, input: { actor: Actor; productId: string; note: string }) {
+async function requestChangesPendingInTx(tx: Tx, input: { actor: Actor; productId: string; note: string }) {
   const product = await productToReview(tx, input.productId);
-  return product.status === "APPROVED" ? requestRevisionChanges(tx, input) : requestProductChanges(tx, input);
+  return product.status === "APPROVED" ? requestRevisionChangesInTx(tx, input) : requestProductChangesInTx(tx, input);
 }
 
 /** APPROVED → UNPUBLISHED by the office, with a reason the business sees. */
-export async function unpublishProduct(tx: Tx, { actor, productId, reason }: { actor: Actor; productId: string; reason: string }) {
+async function unpublishProductInTx(tx: Tx, { actor, productId, reason }: { actor: Actor; productId: string; reason: string }) {
   assertReviewer(actor);
   const statusReason = cleanNote(reason);
   const product = await productToReview(tx, productId);
@@ -335,3 +341,13 @@ export async function unpublishProduct(tx: Tx, { actor, productId, reason }: { a
   await mailBusiness(tx, productId, "unpublished", statusReason);
   await syncSearch(tx, { productIds: [productId] });
 }
+
+// ───────────── use cases: each opens its own short transaction (ADR 0010) ─────────────
+
+export const approveProduct = inTransaction(approveProductInTx);
+export const requestProductChanges = inTransaction(requestProductChangesInTx);
+export const approveRevision = inTransaction(approveRevisionInTx);
+export const requestRevisionChanges = inTransaction(requestRevisionChangesInTx);
+export const approvePending = inTransaction(approvePendingInTx);
+export const requestChangesPending = inTransaction(requestChangesPendingInTx);
+export const unpublishProduct = inTransaction(unpublishProductInTx);

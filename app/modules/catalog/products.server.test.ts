@@ -43,9 +43,9 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 async function draftWithPhoto(owner: Awaited<ReturnType<typeof createBusinessWithOwner>>, over: Partial<ProductFields> = {}) {
-  const product = await db.$transaction((tx) => createDraftProduct(tx, { actor: owner.actor, businessId: owner.business.id, fields: fields(over) }));
+  const product = await createDraftProduct(db, { actor: owner.actor, businessId: owner.business.id, fields: fields(over) });
   const bytes = await pngBytes();
-  await db.$transaction((tx) => addProductPhotos(tx, { actor: owner.actor, businessId: owner.business.id, productId: product.id, files: [{ bytes, name: "a.png" }] }));
+  await addProductPhotos(db, { actor: owner.actor, businessId: owner.business.id, productId: product.id, files: [{ bytes, name: "a.png" }] });
   return product;
 }
 
@@ -67,8 +67,8 @@ describe("createDraftProduct", () => {
   test("creates a NFC-clean draft with a unique slug and an audit entry", async () => {
     const owner = await createBusinessWithOwner(db, { status: "PENDING" });
     const nfd = "Nước mắm cá cơm".normalize("NFD");
-    const a = await db.$transaction((tx) => createDraftProduct(tx, { actor: owner.actor, businessId: owner.business.id, fields: fields({ name: `  ${nfd}  ` }) }));
-    const b = await db.$transaction((tx) => createDraftProduct(tx, { actor: owner.actor, businessId: owner.business.id, fields: fields() }));
+    const a = await createDraftProduct(db, { actor: owner.actor, businessId: owner.business.id, fields: fields({ name: `  ${nfd}  ` }) });
+    const b = await createDraftProduct(db, { actor: owner.actor, businessId: owner.business.id, fields: fields() });
     expect(a.name).toBe("Nước mắm cá cơm");
     expect(a.status).toBe("DRAFT");
     expect(a.slug).toBe("nuoc-mam-ca-com");
@@ -79,9 +79,7 @@ describe("createDraftProduct", () => {
   test("checks the category and commune exist", async () => {
     const owner = await createBusinessWithOwner(db);
     try {
-      await db.$transaction((tx) =>
-        createDraftProduct(tx, { actor: owner.actor, businessId: owner.business.id, fields: fields({ categoryId: "nope", originCommuneCode: "99999" }) }),
-      );
+      await createDraftProduct(db, { actor: owner.actor, businessId: owner.business.id, fields: fields({ categoryId: "nope", originCommuneCode: "99999" }) });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
@@ -95,13 +93,13 @@ describe("createDraftProduct", () => {
   test("refuses suspended businesses and non-members", async () => {
     const suspended = await createBusinessWithOwner(db, { status: "SUSPENDED" });
     const other = await createBusinessWithOwner(db);
-    expect(await codeOf(db.$transaction((tx) => createDraftProduct(tx, { actor: suspended.actor, businessId: suspended.business.id, fields: fields() })))).toBe("conflict");
-    expect(await codeOf(db.$transaction((tx) => createDraftProduct(tx, { actor: other.actor, businessId: suspended.business.id, fields: fields() })))).toBe("forbidden");
+    expect(await codeOf(createDraftProduct(db, { actor: suspended.actor, businessId: suspended.business.id, fields: fields() }))).toBe("conflict");
+    expect(await codeOf(createDraftProduct(db, { actor: other.actor, businessId: suspended.business.id, fields: fields() }))).toBe("forbidden");
   });
 
   test("staff members may manage products", async () => {
     const staff = await createBusinessWithOwner(db, { memberRole: "STAFF" });
-    const product = await db.$transaction((tx) => createDraftProduct(tx, { actor: staff.actor, businessId: staff.business.id, fields: fields() }));
+    const product = await createDraftProduct(db, { actor: staff.actor, businessId: staff.business.id, fields: fields() });
     expect(product.businessId).toBe(staff.business.id);
   });
 });
@@ -114,16 +112,16 @@ describe("authorisation between businesses", () => {
     // A acting on its own business id with B's product id: not found.
     const asA = { actor: a.actor, businessId: a.business.id, productId: productB.id };
     expect(await codeOf(getBusinessProduct(db, asA))).toBe("not_found");
-    expect(await codeOf(db.$transaction((tx) => updateProduct(tx, { ...asA, fields: fields({ name: "Bị sửa" }) })))).toBe("not_found");
-    expect(await codeOf(db.$transaction((tx) => submitProduct(tx, asA)))).toBe("not_found");
+    expect(await codeOf(updateProduct(db, { ...asA, fields: fields({ name: "Bị sửa" }) }))).toBe("not_found");
+    expect(await codeOf(submitProduct(db, asA))).toBe("not_found");
     const bytes = await pngBytes();
-    expect(await codeOf(db.$transaction((tx) => addProductPhotos(tx, { ...asA, files: [{ bytes }] })))).toBe("not_found");
+    expect(await codeOf(addProductPhotos(db, { ...asA, files: [{ bytes }] }))).toBe("not_found");
     const photo = await db.productPhoto.findFirstOrThrow({ where: { productId: productB.id } });
-    expect(await codeOf(db.$transaction((tx) => removeProductPhoto(tx, { ...asA, photoId: photo.id })))).toBe("not_found");
+    expect(await codeOf(removeProductPhoto(db, { ...asA, photoId: photo.id }))).toBe("not_found");
     // A naming B's business id: no membership, forbidden.
     const claimB = { actor: a.actor, businessId: b.business.id, productId: productB.id };
     expect(await codeOf(getBusinessProduct(db, claimB))).toBe("forbidden");
-    expect(await codeOf(db.$transaction((tx) => updateProduct(tx, { ...claimB, fields: fields({ name: "Bị sửa" }) })))).toBe("forbidden");
+    expect(await codeOf(updateProduct(db, { ...claimB, fields: fields({ name: "Bị sửa" }) }))).toBe("forbidden");
     expect(await codeOf(listBusinessProducts(db, { actor: a.actor, businessId: b.business.id }))).toBe("forbidden");
     const after = await db.product.findUniqueOrThrow({ where: { id: productB.id } });
     expect(after.name).toBe(productB.name);
@@ -136,12 +134,12 @@ describe("submission", () => {
   test("needs a verified business and at least one photo", async () => {
     const pending = await createBusinessWithOwner(db, { status: "PENDING" });
     const draft = await draftWithPhoto(pending);
-    expect(await codeOf(db.$transaction((tx) => submitProduct(tx, { actor: pending.actor, businessId: pending.business.id, productId: draft.id })))).toBe("conflict");
+    expect(await codeOf(submitProduct(db, { actor: pending.actor, businessId: pending.business.id, productId: draft.id }))).toBe("conflict");
 
     const owner = await createBusinessWithOwner(db);
-    const bare = await db.$transaction((tx) => createDraftProduct(tx, { actor: owner.actor, businessId: owner.business.id, fields: fields() }));
+    const bare = await createDraftProduct(db, { actor: owner.actor, businessId: owner.business.id, fields: fields() });
     try {
-      await db.$transaction((tx) => submitProduct(tx, { actor: owner.actor, businessId: owner.business.id, productId: bare.id }));
+      await submitProduct(db, { actor: owner.actor, businessId: owner.business.id, productId: bare.id });
       expect.unreachable();
     } catch (error) {
       expect((error as DomainError).fieldErrors.photos).toEqual(["products.errors.photoNeeded"]);
@@ -152,22 +150,22 @@ describe("submission", () => {
     const owner = await createBusinessWithOwner(db);
     const product = await draftWithPhoto(owner);
     const ids = { actor: owner.actor, businessId: owner.business.id, productId: product.id };
-    const submitted = await db.$transaction((tx) => submitProduct(tx, ids));
+    const submitted = await submitProduct(db, ids);
     expect(submitted.status).toBe("SUBMITTED");
     expect(submitted.submittedAt).toBeInstanceOf(Date);
-    expect(await codeOf(db.$transaction((tx) => submitProduct(tx, ids)))).toBe("conflict");
-    expect(await codeOf(db.$transaction((tx) => updateProduct(tx, { ...ids, fields: fields({ name: "Khác" }) })))).toBe("conflict");
-    expect(await codeOf(db.$transaction((tx) => unpublishOwnProduct(tx, ids)))).toBe("conflict");
+    expect(await codeOf(submitProduct(db, ids))).toBe("conflict");
+    expect(await codeOf(updateProduct(db, { ...ids, fields: fields({ name: "Khác" }) }))).toBe("conflict");
+    expect(await codeOf(unpublishOwnProduct(db, ids))).toBe("conflict");
   });
 });
 
 describe("photos", () => {
   test("are stored re-encoded, ordered, moved and removed", async () => {
     const owner = await createBusinessWithOwner(db);
-    const product = await db.$transaction((tx) => createDraftProduct(tx, { actor: owner.actor, businessId: owner.business.id, fields: fields() }));
+    const product = await createDraftProduct(db, { actor: owner.actor, businessId: owner.business.id, fields: fields() });
     const ids = { actor: owner.actor, businessId: owner.business.id, productId: product.id };
     const [red, blue] = [await pngBytes("#ff0000"), await pngBytes("#0000ff")];
-    const [first, second] = await db.$transaction((tx) => addProductPhotos(tx, { ...ids, files: [{ bytes: red, name: "do.png" }, { bytes: blue, name: "xanh.png" }] }));
+    const [first, second] = await addProductPhotos(db, { ...ids, files: [{ bytes: red, name: "do.png" }, { bytes: blue, name: "xanh.png" }] });
     const photos = await db.productPhoto.findMany({ where: { productId: product.id }, orderBy: { position: "asc" }, include: { file: true } });
     expect(photos.map((p) => p.id)).toEqual([first, second]);
     expect(photos[0]!.alt).toBe(product.name);
@@ -175,21 +173,19 @@ describe("photos", () => {
     expect(photos[0]!.file.isPrivate).toBe(false);
     expect(photos[0]!.file.businessId).toBe(owner.business.id);
 
-    await db.$transaction((tx) => moveProductPhoto(tx, { ...ids, photoId: second!, direction: "up" }));
+    await moveProductPhoto(db, { ...ids, photoId: second!, direction: "up" });
     const reordered = await db.productPhoto.findMany({ where: { productId: product.id }, orderBy: { position: "asc" } });
     expect(reordered.map((p) => p.id)).toEqual([second, first]);
 
-    await db.$transaction((tx) => removeProductPhoto(tx, { ...ids, photoId: second! }));
+    await removeProductPhoto(db, { ...ids, photoId: second! });
     expect(await db.productPhoto.count({ where: { productId: product.id } })).toBe(1);
   });
 
   test("a non-image is refused with a field error", async () => {
     const owner = await createBusinessWithOwner(db);
-    const product = await db.$transaction((tx) => createDraftProduct(tx, { actor: owner.actor, businessId: owner.business.id, fields: fields() }));
+    const product = await createDraftProduct(db, { actor: owner.actor, businessId: owner.business.id, fields: fields() });
     try {
-      await db.$transaction((tx) =>
-        addProductPhotos(tx, { actor: owner.actor, businessId: owner.business.id, productId: product.id, files: [{ bytes: Buffer.from("not an image"), name: "x.jpg" }] }),
-      );
+      await addProductPhotos(db, { actor: owner.actor, businessId: owner.business.id, productId: product.id, files: [{ bytes: Buffer.from("not an image"), name: "x.jpg" }] });
       expect.unreachable();
     } catch (error) {
       expect((error as DomainError).fieldErrors.photos).toEqual(["products.errors.uploadType_image"]);
@@ -204,7 +200,7 @@ describe("revisions of a published product", () => {
     await db.product.update({ where: { id: product.id }, data: { status: "APPROVED", publishedAt: new Date() } });
     const ids = { actor: owner.actor, businessId: owner.business.id, productId: product.id };
 
-    const outcome = await db.$transaction((tx) => updateProduct(tx, { ...ids, fields: fields({ name: "Nước mắm nhĩ", priceVnd: 90_000 }) }));
+    const outcome = await updateProduct(db, { ...ids, fields: fields({ name: "Nước mắm nhĩ", priceVnd: 90_000 }) });
     expect(outcome.kind).toBe("revision");
     const live = await db.product.findUniqueOrThrow({ where: { id: product.id } });
     expect(live.name).toBe("Nước mắm cá cơm");
@@ -214,7 +210,7 @@ describe("revisions of a published product", () => {
     expect(JSON.parse(revisions[0]!.changes)).toEqual({ name: "Nước mắm nhĩ", priceVnd: 90_000 });
 
     // A second edit replaces the open revision rather than stacking another.
-    await db.$transaction((tx) => updateProduct(tx, { ...ids, fields: fields({ name: "Nước mắm nhĩ 40 độ đạm" }) }));
+    await updateProduct(db, { ...ids, fields: fields({ name: "Nước mắm nhĩ 40 độ đạm" }) });
     const again = await db.productRevision.findMany({ where: { productId: product.id } });
     expect(again).toHaveLength(1);
     expect(JSON.parse(again[0]!.changes)).toEqual({ name: "Nước mắm nhĩ 40 độ đạm" });
@@ -223,7 +219,7 @@ describe("revisions of a published product", () => {
     expect(page.proposed.name).toBe("Nước mắm nhĩ 40 độ đạm");
     expect(page.name).toBe("Nước mắm cá cơm");
 
-    await db.$transaction((tx) => withdrawRevision(tx, ids));
+    await withdrawRevision(db, ids);
     expect((await db.productRevision.findFirstOrThrow({ where: { productId: product.id } })).status).toBe("WITHDRAWN");
   });
 
@@ -232,14 +228,14 @@ describe("revisions of a published product", () => {
     const product = await draftWithPhoto(owner);
     await db.product.update({ where: { id: product.id }, data: { status: "APPROVED", publishedAt: new Date() } });
     const ids = { actor: owner.actor, businessId: owner.business.id, productId: product.id };
-    await db.$transaction((tx) => updateProduct(tx, { ...ids, fields: fields({ unit: "chai 1 lít" }) }));
-    await db.$transaction((tx) => unpublishOwnProduct(tx, ids));
+    await updateProduct(db, { ...ids, fields: fields({ unit: "chai 1 lít" }) });
+    await unpublishOwnProduct(db, ids);
     const hidden = await db.product.findUniqueOrThrow({ where: { id: product.id } });
     expect(hidden.status).toBe("UNPUBLISHED");
     expect(hidden.unit).toBe("chai 1 lít");
     // UNPUBLISHED → edit in place → SUBMITTED again.
-    await db.$transaction((tx) => updateProduct(tx, { ...ids, fields: fields({ unit: "chai 2 lít" }) }));
+    await updateProduct(db, { ...ids, fields: fields({ unit: "chai 2 lít" }) });
     expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).unit).toBe("chai 2 lít");
-    expect((await db.$transaction((tx) => submitProduct(tx, ids))).status).toBe("SUBMITTED");
+    expect((await submitProduct(db, ids)).status).toBe("SUBMITTED");
   });
 });

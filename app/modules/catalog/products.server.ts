@@ -4,15 +4,17 @@
 // product's live fields change only when the office approves its single open revision
 // (see docs/decisions/0006-product-revisions.md).
 import type { Product } from "~/generated/prisma/client";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit, recordAudits } from "~/modules/audit/audit.server";
 import { Conflict, Forbidden, Invalid, NotFound } from "~/modules/errors";
-import { UploadRejected, storeUpload } from "~/modules/files/uploads.server";
+import { releaseFiles, removeReleasedBytes } from "~/modules/files/lifecycle.server";
+import { UploadRejected, recordUpload, transactionWithUploads, type UploadedFile } from "~/modules/files/uploads.server";
 import { hasBusinessPermission, type Actor } from "~/modules/identity/permissions";
 import { syncSearch } from "~/modules/search/sync.server";
-import { uniqueSlug } from "~/modules/slugs.server";
+import { uniqueSlug, uniqueSlugs } from "~/modules/slugs.server";
 import type { Db, Tx } from "~/utils/db.server";
 import { cleanText } from "~/utils/text";
 import { MAX_PHOTOS, PRODUCT_FIELD_NAMES, type ProductFieldName, type ProductFields } from "./product.schema";
+import { inTransaction } from "~/modules/transactions.server";
 
 type Client = Db | Tx;
 
@@ -98,7 +100,7 @@ export async function findOwnProduct(client: Client, businessId: string, product
   return product;
 }
 
-export async function createDraftProduct(
+async function createDraftProductInTx(
   tx: Tx,
   { actor, businessId, fields }: { actor: Actor; businessId: string; fields: ProductFields },
 ): Promise<Product> {
@@ -117,6 +119,36 @@ export async function createDraftProduct(
     data: { businessId, name: product.name },
   });
   return product;
+}
+
+/**
+ * Many drafts in a handful of statements (the CSV import): the fields must already be
+ * normalised and their category and commune checked. One slug lookup, one insert, one audit
+ * insert, so a 500-row import holds its transaction for milliseconds.
+ */
+export async function createDraftProductsInTx(
+  tx: Tx,
+  { actor, businessId, drafts }: { actor: Actor; businessId: string; drafts: readonly ProductFieldValues[] },
+): Promise<Array<{ id: string; name: string }>> {
+  await businessForProductWrite(tx, actor, businessId);
+  if (drafts.length === 0) return [];
+  const slugs = await uniqueSlugs(
+    drafts.map((d) => d.name),
+    // A range on the unique slug index (LIKE 'root%' would scan the table).
+    async (roots) =>
+      (await tx.product.findMany({ where: { OR: roots.map((root) => ({ slug: { gte: root, lt: `${root}\uffff` } })) }, select: { slug: true } })).map(
+        (p) => p.slug,
+      ),
+  );
+  const created = await tx.product.createManyAndReturn({
+    data: drafts.map((values, index) => ({ ...values, slug: slugs[index]!, businessId, status: "DRAFT" as const })),
+    select: { id: true, name: true },
+  });
+  await recordAudits(
+    tx,
+    created.map((product) => ({ actorId: actor.userId, action: "product.create", entityType: "Product", entityId: product.id, data: { businessId, name: product.name } })),
+  );
+  return created;
 }
 
 export async function listBusinessProducts(client: Client, { actor, businessId }: { actor: Actor; businessId: string }) {
@@ -202,7 +234,7 @@ export type UpdateOutcome = { kind: "updated" } | { kind: "revision"; revisionId
  * the live fields stay as they are until the office approves it. A submitted product is
  * frozen while the office reviews it.
  */
-export async function updateProduct(
+async function updateProductInTx(
   tx: Tx,
   { actor, businessId, productId, fields }: { actor: Actor; businessId: string; productId: string; fields: ProductFields },
 ): Promise<UpdateOutcome> {
@@ -256,7 +288,7 @@ export async function updateProduct(
 }
 
 /** The business takes back its open revision; the live product is untouched. */
-export async function withdrawRevision(tx: Tx, { actor, businessId, productId }: { actor: Actor; businessId: string; productId: string }) {
+async function withdrawRevisionInTx(tx: Tx, { actor, businessId, productId }: { actor: Actor; businessId: string; productId: string }) {
   await businessForProductWrite(tx, actor, businessId);
   const product = await findOwnProduct(tx, businessId, productId);
   const open = await tx.productRevision.findFirst({ where: { productId: product.id, status: { in: [...OPEN_REVISION_STATUSES] } } });
@@ -269,7 +301,7 @@ export async function withdrawRevision(tx: Tx, { actor, businessId, productId }:
  * DRAFT, CHANGES_REQUESTED or UNPUBLISHED → SUBMITTED. Needs a VERIFIED business, a category
  * and at least one photo: the public product page is built around its first photo.
  */
-export async function submitProduct(tx: Tx, { actor, businessId, productId }: { actor: Actor; businessId: string; productId: string }) {
+async function submitProductInTx(tx: Tx, { actor, businessId, productId }: { actor: Actor; businessId: string; productId: string }) {
   const business = await businessForProductWrite(tx, actor, businessId);
   const product = await findOwnProduct(tx, businessId, productId);
   if (!SUBMITTABLE.has(product.status)) throw new Conflict("products.errors.cannotSubmit");
@@ -293,7 +325,7 @@ export async function submitProduct(tx: Tx, { actor, businessId, productId }: { 
  * APPROVED → UNPUBLISHED by the business itself. An open revision is folded into the (now
  * hidden) product so no edit is lost; the product needs a full review to come back.
  */
-export async function unpublishOwnProduct(tx: Tx, { actor, businessId, productId }: { actor: Actor; businessId: string; productId: string }) {
+async function unpublishOwnProductInTx(tx: Tx, { actor, businessId, productId }: { actor: Actor; businessId: string; productId: string }) {
   await businessForProductWrite(tx, actor, businessId);
   const product = await findOwnProduct(tx, businessId, productId);
   if (product.status !== "APPROVED") throw new Conflict("products.errors.notPublished");
@@ -315,10 +347,11 @@ export async function hideProduct(tx: Tx, productId: string, statusReason?: stri
 
 // ───────────── photos ─────────────
 
-export type UploadedFile = { bytes: Buffer; name?: string | null };
+export type { UploadedFile };
 
 const uploadErrorKey: Record<UploadRejected["code"], string> = {
   too_large: "products.errors.uploadTooLarge",
+  too_many_pixels: "products.errors.uploadTooManyPixels",
   unsupported_type: "products.errors.uploadType",
   empty: "products.errors.uploadEmpty",
   corrupt: "products.errors.uploadCorrupt",
@@ -331,44 +364,50 @@ export function uploadInvalid(error: UploadRejected, field: string, kind: "image
 }
 
 /**
- * Adds photos at the end. Photos are public, re-encoded WebP without metadata. They take
- * effect at once, also on a published product (recorded in the audit log and shown to the
- * office in its queue); see ADR 0006.
+ * Adds photos at the end. Photos are re-encoded WebP without metadata, prepared before the
+ * transaction (ADR 0010); they are public once the product is published (see files/access).
+ * They take effect at once, also on a published product (recorded in the audit log and shown
+ * to the office in its queue); see ADR 0006.
  */
 export async function addProductPhotos(
-  tx: Tx,
+  db: Db,
   { actor, businessId, productId, files }: { actor: Actor; businessId: string; productId: string; files: UploadedFile[] },
 ) {
-  await businessForProductWrite(tx, actor, businessId);
-  const product = await findOwnProduct(tx, businessId, productId);
-  if (product.status === "SUBMITTED") throw new Conflict("products.errors.underReview");
-  const existing = await tx.productPhoto.findMany({ where: { productId }, orderBy: { position: "desc" }, select: { position: true } });
-  if (existing.length + files.length > MAX_PHOTOS) throw new Invalid("errors.fixBelow", { photos: ["products.errors.tooManyPhotos"] });
-  let position = (existing[0]?.position ?? -1) + 1;
-  const photoIds: string[] = [];
-  for (const file of files) {
-    let stored;
-    try {
-      stored = await storeUpload(tx, { bytes: file.bytes, kind: "image", name: file.name, businessId, uploadedById: actor.userId, isPrivate: false });
-    } catch (error) {
-      if (error instanceof UploadRejected) throw uploadInvalid(error, "photos", "image");
-      throw error;
-    }
-    const photo = await tx.productPhoto.create({ data: { productId, fileId: stored.id, position: position++, alt: product.name } });
-    photoIds.push(photo.id);
+  // Checked before any file is decoded (nobody else makes the server re-encode images), and
+  // again inside the transaction, where it counts.
+  await businessForProductWrite(db, actor, businessId);
+  await findOwnProduct(db, businessId, productId);
+  try {
+    return await transactionWithUploads(db, { files, kind: "image" }, async (tx, prepared) => {
+      await businessForProductWrite(tx, actor, businessId);
+      const product = await findOwnProduct(tx, businessId, productId);
+      if (product.status === "SUBMITTED") throw new Conflict("products.errors.underReview");
+      const existing = await tx.productPhoto.findMany({ where: { productId }, orderBy: { position: "desc" }, select: { position: true } });
+      if (existing.length + prepared.length > MAX_PHOTOS) throw new Invalid("errors.fixBelow", { photos: ["products.errors.tooManyPhotos"] });
+      let position = (existing[0]?.position ?? -1) + 1;
+      const photoIds: string[] = [];
+      for (const upload of prepared) {
+        const stored = await recordUpload(tx, upload, { businessId, uploadedById: actor.userId, isPrivate: false });
+        const photo = await tx.productPhoto.create({ data: { productId, fileId: stored.id, position: position++, alt: product.name } });
+        photoIds.push(photo.id);
+      }
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: "product.photo_add",
+        entityType: "Product",
+        entityId: productId,
+        data: { photoIds, whilePublished: product.status === "APPROVED" },
+      });
+      if (product.status === "APPROVED") await syncSearch(tx, { productIds: [productId] });
+      return photoIds;
+    });
+  } catch (error) {
+    if (error instanceof UploadRejected) throw uploadInvalid(error, "photos", "image");
+    throw error;
   }
-  await recordAudit(tx, {
-    actorId: actor.userId,
-    action: "product.photo_add",
-    entityType: "Product",
-    entityId: productId,
-    data: { photoIds, whilePublished: product.status === "APPROVED" },
-  });
-  if (product.status === "APPROVED") await syncSearch(tx, { productIds: [productId] });
-  return photoIds;
 }
 
-export async function removeProductPhoto(
+async function removeProductPhotoInTx(
   tx: Tx,
   { actor, businessId, productId, photoId }: { actor: Actor; businessId: string; productId: string; photoId: string },
 ) {
@@ -390,10 +429,12 @@ export async function removeProductPhoto(
     data: { photoId, fileId: photo.fileId, whilePublished: product.status === "APPROVED" },
   });
   if (product.status === "APPROVED") await syncSearch(tx, { productIds: [productId] });
+  // A removed photo stops being served from the commit on (its row goes with it).
+  return releaseFiles(tx, [photo.fileId]);
 }
 
 /** Swaps a photo with its neighbour; positions are renumbered 0..n-1 on the way. */
-export async function moveProductPhoto(
+async function moveProductPhotoInTx(
   tx: Tx,
   { actor, businessId, productId, photoId, direction }: { actor: Actor; businessId: string; productId: string; photoId: string; direction: "up" | "down" },
 ) {
@@ -438,3 +479,15 @@ export async function listOriginCommuneOptions(client: Client, { businessId }: {
     take: business?.provinceCode ? undefined : 0,
   });
 }
+
+// ───────────── use cases: each opens its own short transaction (ADR 0010) ─────────────
+
+export const createDraftProduct = inTransaction(createDraftProductInTx);
+export const updateProduct = inTransaction(updateProductInTx);
+export const withdrawRevision = inTransaction(withdrawRevisionInTx);
+export const submitProduct = inTransaction(submitProductInTx);
+export const unpublishOwnProduct = inTransaction(unpublishOwnProductInTx);
+export async function removeProductPhoto(db: Db, input: Parameters<typeof removeProductPhotoInTx>[1]): Promise<void> {
+  await removeReleasedBytes(await db.$transaction((tx) => removeProductPhotoInTx(tx, input)));
+}
+export const moveProductPhoto = inTransaction(moveProductPhotoInTx);

@@ -5,7 +5,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { createI18nInstance } from "~/i18next.server";
 import { isLanguage, type Language } from "~/i18n";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudits } from "~/modules/audit/audit.server";
 import { Forbidden } from "~/modules/errors";
 import { hasPermission, type Actor } from "~/modules/identity/permissions";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
@@ -77,96 +77,99 @@ function describe(row: ReminderRow, t: Translate, language: Language) {
  * search index follows in the same transaction; (b) ACTIVE certificates expiring within
  * EXPIRY_REMINDER_DAYS and not yet reminded get one e-mail to the holder (business address and
  * owners) and one digest per officer. Safe to run any number of times a day.
+ *
+ * No transaction is held across slow work (ADR 0010): the rows are read and every e-mail is
+ * rendered first; each transaction then only writes, re-checking the state it read (a
+ * certificate renewed or reminded meanwhile is left alone, and the run is retried next tick).
  */
 export async function runCertificateExpiry(client: Db, now = new Date()): Promise<CertificateExpiryResult> {
   const window = reminderWindow(now);
   const t = await translators();
-  return client.$transaction(
-    async (tx) => {
-      // (a) expire
-      const lapsed = await tx.certificate.findMany({
-        where: { status: "ACTIVE", expiresOn: { lt: window.from } },
-        select: { id: true, businessId: true, productId: true, salesPointId: true, number: true, kind: true },
-      });
-      if (lapsed.length) {
-        await tx.certificate.updateMany({
-          where: { id: { in: lapsed.map((c) => c.id) }, status: "ACTIVE" },
-          data: { status: "EXPIRED", statusChangedAt: now },
-        });
-        for (const c of lapsed) {
-          await recordAudit(tx, {
-            actorId: null,
-            action: "certificate.expire",
-            entityType: "Certificate",
-            entityId: c.id,
-            data: { kind: c.kind, number: c.number },
-          });
-        }
-        await syncSearch(
-          tx,
-          {
-            productIds: unique(lapsed.map((c) => c.productId)),
-            salesPointIds: unique(lapsed.map((c) => c.salesPointId)),
-            businessIds: unique(lapsed.map((c) => c.businessId)),
-          },
-          { now },
-        );
-      }
 
-      // (b) remind
-      const due = await tx.certificate.findMany({
-        where: { status: "ACTIVE", reminderSentAt: null, expiresOn: { gte: window.from, lt: window.to } },
-        orderBy: { expiresOn: "asc" },
-        select: reminderSelect,
+  // (a) expire
+  const lapsed = await client.certificate.findMany({
+    where: { status: "ACTIVE", expiresOn: { lt: window.from } },
+    select: { id: true, businessId: true, productId: true, salesPointId: true, number: true, kind: true },
+  });
+  let expired = 0;
+  if (lapsed.length) {
+    expired = await client.$transaction(async (tx) => {
+      const still = await tx.certificate.findMany({
+        where: { id: { in: lapsed.map((c) => c.id) }, status: "ACTIVE", expiresOn: { lt: window.from } },
+        select: { id: true },
       });
-      let emails = 0;
-      for (const row of due) {
-        const recipients = new Map<string, Language>();
-        if (row.business.email) recipients.set(row.business.email.toLowerCase(), "vi");
-        for (const { user } of row.business.memberships) {
-          recipients.set(user.email.toLowerCase(), isLanguage(user.locale) ? user.locale : "vi");
-        }
-        for (const [to, language] of recipients) {
-          const tr = t[language];
-          const facts = describe(row, tr, language);
-          await enqueueEmail(tx, {
-            to,
-            subject: tr("catalog.expiry.holderSubject", facts),
-            text: tr("catalog.expiry.holderBody", facts),
-          });
-          emails++;
-        }
-      }
-      if (due.length) {
-        const claimed = await tx.certificate.updateMany({
-          where: { id: { in: due.map((c) => c.id) }, reminderSentAt: null },
-          data: { reminderSentAt: now },
-        });
-        if (claimed.count !== due.length) throw new Error("certificate reminders were claimed twice");
-        const officers = await tx.user.findMany({
-          where: { role: "OFFICER", disabledAt: null },
-          select: { email: true, locale: true },
-        });
-        for (const officer of officers) {
-          const language: Language = isLanguage(officer.locale) ? officer.locale : "vi";
-          const tr = t[language];
-          const lines = due.map((row) => tr("catalog.expiry.officeLine", describe(row, tr, language)));
-          await enqueueEmail(tx, {
-            to: officer.email,
-            subject: tr("catalog.expiry.officeSubject", { count: due.length }),
-            text: tr("catalog.expiry.officeBody", {
-              count: due.length,
-              lines: lines.join("\n"),
-              url: new URL("/office/certificates/expiring", env().APP_URL).toString(),
-            }),
-          });
-          emails++;
-        }
-      }
-      return { expired: lapsed.length, reminded: due.length, emails };
-    },
-    { timeout: 60_000 },
-  );
+      const ids = new Set(still.map((c) => c.id));
+      const lapsing = lapsed.filter((c) => ids.has(c.id));
+      if (!lapsing.length) return 0;
+      await tx.certificate.updateMany({ where: { id: { in: [...ids] } }, data: { status: "EXPIRED", statusChangedAt: now } });
+      await recordAudits(
+        tx,
+        lapsing.map((c) => ({
+          actorId: null,
+          action: "certificate.expire",
+          entityType: "Certificate",
+          entityId: c.id,
+          data: { kind: c.kind, number: c.number },
+        })),
+      );
+      await syncSearch(
+        tx,
+        {
+          productIds: unique(lapsing.map((c) => c.productId)),
+          salesPointIds: unique(lapsing.map((c) => c.salesPointId)),
+          businessIds: unique(lapsing.map((c) => c.businessId)),
+        },
+        { now },
+      );
+      return lapsing.length;
+    });
+  }
+
+  // (b) remind: read and render first, then claim and enqueue in one short transaction.
+  const due = await client.certificate.findMany({
+    where: { status: "ACTIVE", reminderSentAt: null, expiresOn: { gte: window.from, lt: window.to } },
+    orderBy: { expiresOn: "asc" },
+    select: reminderSelect,
+  });
+  if (!due.length) return { expired, reminded: 0, emails: 0 };
+  const emails: { to: string; subject: string; text: string }[] = [];
+  for (const row of due) {
+    const recipients = new Map<string, Language>();
+    if (row.business.email) recipients.set(row.business.email.toLowerCase(), "vi");
+    for (const { user } of row.business.memberships) {
+      recipients.set(user.email.toLowerCase(), isLanguage(user.locale) ? user.locale : "vi");
+    }
+    for (const [to, language] of recipients) {
+      const tr = t[language];
+      const facts = describe(row, tr, language);
+      emails.push({ to, subject: tr("catalog.expiry.holderSubject", facts), text: tr("catalog.expiry.holderBody", facts) });
+    }
+  }
+  const officers = await client.user.findMany({ where: { role: "OFFICER", disabledAt: null }, select: { email: true, locale: true } });
+  for (const officer of officers) {
+    const language: Language = isLanguage(officer.locale) ? officer.locale : "vi";
+    const tr = t[language];
+    const lines = due.map((row) => tr("catalog.expiry.officeLine", describe(row, tr, language)));
+    emails.push({
+      to: officer.email,
+      subject: tr("catalog.expiry.officeSubject", { count: due.length }),
+      text: tr("catalog.expiry.officeBody", {
+        count: due.length,
+        lines: lines.join("\n"),
+        url: new URL("/office/certificates/expiring", env().APP_URL).toString(),
+      }),
+    });
+  }
+  await client.$transaction(async (tx) => {
+    const claimed = await tx.certificate.updateMany({
+      where: { id: { in: due.map((c) => c.id) }, status: "ACTIVE", reminderSentAt: null },
+      data: { reminderSentAt: now },
+    });
+    // Another run (or an office act) got there first: write nothing, the next run starts afresh.
+    if (claimed.count !== due.length) throw new Error("certificate reminders changed while they were being prepared");
+    for (const email of emails) await enqueueEmail(tx, email);
+  });
+  return { expired, reminded: due.length, emails: emails.length };
 }
 
 function unique(ids: (string | null)[]): string[] {

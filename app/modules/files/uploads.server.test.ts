@@ -104,8 +104,10 @@ describe("inspectUpload", () => {
       .png({ compressionLevel: 9 })
       .toBuffer();
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    await expectRejected(inspectUpload(bomb, { kind: "image" }), "too_large");
-    await expectRejected(processImage(bomb), "too_large");
+    // Its own code, so the person is told "too many pixels", not "too many MB" (issue #8, finding 4).
+    const inspected = await expectRejected(inspectUpload(bomb, { kind: "image" }), "too_many_pixels");
+    expect(inspected.message).toMatch(/megapixel/);
+    await expectRejected(processImage(bomb), "too_many_pixels");
   });
 
   test("accepts a PDF as a document but not as an image", async () => {
@@ -216,6 +218,7 @@ describe("storeUpload", () => {
         put: (key: string, bytes: Buffer, type: string) => (putKeys.push(key), local.put(key, bytes, type)),
         get: (key: string) => local.get(key),
         remove: (key: string) => local.remove(key),
+        list: () => local.list(),
       };
       const png = await sharp({ create: { width: 50, height: 50, channels: 3, background: "#000" } }).png().toBuffer();
       const before = await db.storedFile.count();

@@ -1,7 +1,9 @@
 // Accepting a file from a user. The type is decided by the content (magic bytes), never by the
 // name or the browser's MIME type; sizes are checked before anything is decoded; images are
 // re-encoded (orientation applied, all metadata such as EXIF/GPS dropped, pixel count capped)
-// and PDFs are kept byte for byte. The bytes and the StoredFile row are saved together or not at all.
+// and PDFs are kept byte for byte. The slow half (prepare) runs before any transaction, the fast
+// half (record) inside it; bytes whose row never commits are discarded at once, and whatever a
+// crash leaves behind is removed by the orphan sweep (lifecycle.server.ts, ADR 0010).
 import { randomUUID } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
@@ -18,7 +20,8 @@ export const THUMB_SIDE = 400;
 const SNIFF_BYTES = 4100; // file-type's own "reasonable detection size"
 
 export type UploadKind = "image" | "document";
-export type UploadRejectedCode = "too_large" | "unsupported_type" | "empty" | "corrupt";
+/** `too_many_pixels` is its own code: a tiny pixel bomb must not be told it is "too many MB". */
+export type UploadRejectedCode = "too_large" | "too_many_pixels" | "unsupported_type" | "empty" | "corrupt";
 
 /** A refused upload; `message` is Vietnamese and meant for the person who chose the file. */
 export class UploadRejected extends Error {
@@ -90,7 +93,7 @@ export async function inspectUpload(
     throw new UploadRejected("corrupt", messages.corruptImage);
   }
   if (!width || !height) throw new UploadRejected("corrupt", messages.corruptImage);
-  if (width * height > MAX_INPUT_PIXELS) throw new UploadRejected("too_large", messages.tooManyPixels);
+  if (width * height > MAX_INPUT_PIXELS) throw new UploadRejected("too_many_pixels", messages.tooManyPixels);
   return { format: "image", mimeType: mime, ext: IMAGE_TYPES[mime], sizeBytes: bytes.length, width, height };
 }
 
@@ -143,7 +146,7 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
     return { image, thumbnail, mimeType: "image/webp", ext: "webp" };
   } catch (error) {
     if (error instanceof Error && /pixel limit/i.test(error.message)) {
-      throw new UploadRejected("too_large", messages.tooManyPixels);
+      throw new UploadRejected("too_many_pixels", messages.tooManyPixels);
     }
     throw new UploadRejected("corrupt", messages.corruptImage);
   }
@@ -259,11 +262,37 @@ export async function discardPrepared(prepared: readonly PreparedUpload[]): Prom
   await Promise.allSettled(prepared.flatMap((p) => [p.store.remove(p.storageKey), ...(p.thumbKey ? [p.store.remove(p.thumbKey)] : [])]));
 }
 
+/** A file as a use case receives it from a route. */
+export type UploadedFile = { bytes: Buffer; name?: string | null };
+
 /**
- * Prepares and records in one go, for callers outside any transaction. Inside a transaction,
- * call `prepareUpload` before it and `recordUpload` within it instead.
+ * The one way a use case writes rows together with uploads: every file is prepared (inspected,
+ * re-encoded, written) before the transaction opens, so the transaction only records rows.
+ * If any file is refused (`UploadRejected`) or the transaction fails, every file prepared for
+ * it is removed again: a post with one good and one bad file leaves nothing behind.
  */
-export async function storeUpload(db: Db | Tx, input: StoreUploadInput): Promise<StoredFile> {
+export async function transactionWithUploads<Result>(
+  db: Db,
+  uploads: { files: readonly UploadedFile[]; kind: UploadKind; store?: FileStore },
+  work: (tx: Tx, prepared: PreparedUpload[]) => Promise<Result>,
+): Promise<Result> {
+  const prepared: PreparedUpload[] = [];
+  try {
+    for (const file of uploads.files) {
+      prepared.push(await prepareUpload({ bytes: file.bytes, kind: uploads.kind, name: file.name, store: uploads.store }));
+    }
+    return await db.$transaction((tx) => work(tx, prepared));
+  } catch (error) {
+    await discardPrepared(prepared);
+    throw error;
+  }
+}
+
+/**
+ * Prepares and records in one go, for callers outside any transaction (a lone file with no
+ * other row to write). Use cases that write other rows use `transactionWithUploads`.
+ */
+export async function storeUpload(db: Db, input: StoreUploadInput): Promise<StoredFile> {
   const prepared = await prepareUpload(input);
   try {
     return await recordUpload(db, prepared, input);
@@ -273,10 +302,24 @@ export async function storeUpload(db: Db | Tx, input: StoreUploadInput): Promise
   }
 }
 
-/** The user's file name, kept for display only: no directories, no control characters, bounded. */
-function cleanOriginalName(name: string | null | undefined): string | null {
+const MAX_ORIGINAL_NAME = 200;
+const graphemeSegmenter = new Intl.Segmenter("vi", { granularity: "grapheme" });
+
+/**
+ * The user's file name, kept for display only: no directories, no control characters, at most
+ * 200 characters as a person counts them (grapheme clusters). Cut between clusters, never
+ * inside a surrogate pair or an emoji sequence, so a long name full of emoji never becomes
+ * invalid UTF-16 (which fails when written to the database or sent in a header).
+ */
+export function cleanOriginalName(name: string | null | undefined): string | null {
   if (!name) return null;
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().normalize("NFC").slice(0, 200);
-  return cleaned || null;
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    // A lone surrogate (already broken by whoever sent it) is dropped rather than kept invalid.
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
+    .trim()
+    .normalize("NFC");
+  const graphemes = Array.from(graphemeSegmenter.segment(cleaned), (part) => part.segment);
+  return graphemes.slice(0, MAX_ORIGINAL_NAME).join("").trim() || null;
 }

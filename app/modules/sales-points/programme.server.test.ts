@@ -38,19 +38,17 @@ const today = () => vnDateKey(new Date());
 async function appliedPoint(overrides = {}) {
   const owner = await createBusinessWithOwner(db);
   const scope = { actor: owner.actor, businessId: owner.business.id };
-  const point = await db.$transaction((tx) => createSalesPoint(tx, { ...scope, fields: salesPointFields(overrides) }));
-  await db.$transaction((tx) => applyForCertification(tx, { ...scope, salesPointId: point.id }));
+  const point = await createSalesPoint(db, { ...scope, fields: salesPointFields(overrides) });
+  await applyForCertification(db, { ...scope, salesPointId: point.id });
   return { owner, point };
 }
 
 const inspect = (salesPointId: string, input: Partial<{ checklist: ("pass" | "fail")[]; observedShare: number; notes: string }> = {}, photos: { bytes: Buffer }[] = []) =>
-  db.$transaction((tx) =>
-    recordInspection(tx, { actor: officer, salesPointId, input: { checklist: ALL_PASS, observedShare: 90, notes: "Ổn", ...input }, photos }),
-  );
+  recordInspection(db, { actor: officer, salesPointId, input: { checklist: ALL_PASS, observedShare: 90, notes: "Ổn", ...input }, photos });
 
 let numberSeq = 0;
 const certify = (salesPointId: string, issuedOn = today(), actor = officer) =>
-  db.$transaction((tx) => certifySalesPoint(tx, { actor, salesPointId, input: { number: `TEST-${++numberSeq}`, issuedOn } }));
+  certifySalesPoint(db, { actor, salesPointId, input: { number: `TEST-${++numberSeq}`, issuedOn } });
 
 async function isIndexed(salesPointId: string): Promise<boolean> {
   const rows = await db.$queryRawUnsafe<unknown[]>(`SELECT id FROM search_document WHERE id = ?`, `salesPoint:${salesPointId}`);
@@ -76,15 +74,13 @@ describe("the programme settings", () => {
     const partner = await officeActor(db, "PARTNER");
     await expect(getProgrammeSettings(db, { actor: partner })).rejects.toBeInstanceOf(Forbidden);
     await expect(
-      db.$transaction((tx) => updateProgramme(tx, { actor: partner, input: { checklist: ["x"], minVietGoodsShare: 1, validityMonths: 1 } })),
+      updateProgramme(db, { actor: partner, input: { checklist: ["x"], minVietGoodsShare: 1, validityMonths: 1 } }),
     ).rejects.toBeInstanceOf(Forbidden);
-    await db.$transaction((tx) =>
-      updateProgramme(tx, { actor: officer, input: { checklist: ["  Một  ", "", "Hai"], minVietGoodsShare: 70, validityMonths: 12, issuer: "" } }),
-    );
+    await updateProgramme(db, { actor: officer, input: { checklist: ["  Một  ", "", "Hai"], minVietGoodsShare: 70, validityMonths: 12, issuer: "" } });
     expect(await readProgramme(db)).toEqual({ checklist: ["Một", "Hai"], minVietGoodsShare: 70, validityMonths: 12, issuer: null });
     expect(await auditActions("salesPointProgramme")).toEqual(["programme.update"]);
     await expect(
-      db.$transaction((tx) => updateProgramme(tx, { actor: officer, input: { checklist: [" "], minVietGoodsShare: 70, validityMonths: 12 } })),
+      updateProgramme(db, { actor: officer, input: { checklist: [" "], minVietGoodsShare: 70, validityMonths: 12 } }),
     ).rejects.toBeInstanceOf(Invalid);
     await seedProgramme();
   });
@@ -125,17 +121,17 @@ describe("certifying a sales point", () => {
     expect(poster.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(poster.certificate.number).toBe(certificate.number);
 
-    await db.$transaction((tx) => suspendCertificate(tx, { actor: officer, certificateId: certificate.id, reason: "Đang xác minh phản ánh" }));
+    await suspendCertificate(db, { actor: officer, certificateId: certificate.id, reason: "Đang xác minh phản ánh" });
     expect(await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } })).toMatchObject({ status: "SUSPENDED", statusReason: "Đang xác minh phản ánh" });
     expect(await isIndexed(point.id)).toBe(false);
     expect(await db.salesPoint.count({ where: { id: point.id, ...certifiedSalesPointWhere(new Date()) } })).toBe(0);
 
-    await db.$transaction((tx) => reinstateCertificate(tx, { actor: officer, certificateId: certificate.id }));
+    await reinstateCertificate(db, { actor: officer, certificateId: certificate.id });
     expect(await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } })).toMatchObject({ status: "ACTIVE", statusReason: null });
     expect(await isIndexed(point.id)).toBe(true);
 
     const before = Date.now();
-    await db.$transaction((tx) => revokeCertificate(tx, { actor: officer, certificateId: certificate.id, reason: "Bán hàng nhập lậu" }));
+    await revokeCertificate(db, { actor: officer, certificateId: certificate.id, reason: "Bán hàng nhập lậu" });
     const revoked = await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } });
     expect(revoked).toMatchObject({ status: "REVOKED", statusReason: "Bán hàng nhập lậu" });
     expect(revoked.statusChangedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -153,7 +149,7 @@ describe("certifying a sales point", () => {
     expect(await outboxTo(owner.business.email!)).toHaveLength(5);
 
     // After revocation the business may apply again.
-    await db.$transaction((tx) => applyForCertification(tx, { actor: owner.actor, businessId: owner.business.id, salesPointId: point.id }));
+    await applyForCertification(db, { actor: owner.actor, businessId: owner.business.id, salesPointId: point.id });
   });
 
   it("refuses to certify without an inspection, with a failed item or with a low observed share", async () => {
@@ -173,7 +169,7 @@ describe("certifying a sales point", () => {
     const { owner, point } = await appliedPoint();
     const partner = await officeActor(db, "PARTNER");
     await expect(
-      db.$transaction((tx) => recordInspection(tx, { actor: partner, salesPointId: point.id, input: { checklist: ALL_PASS, observedShare: 90 } })),
+      recordInspection(db, { actor: partner, salesPointId: point.id, input: { checklist: ALL_PASS, observedShare: 90 } }),
     ).rejects.toBeInstanceOf(Forbidden);
     await inspect(point.id);
     await expect(certify(point.id, today(), partner)).rejects.toBeInstanceOf(Forbidden);
@@ -184,17 +180,17 @@ describe("certifying a sales point", () => {
 
   it("rejects with reasons; the business can fix and re-apply", async () => {
     const { owner, point } = await appliedPoint();
-    await expect(db.$transaction((tx) => rejectApplication(tx, { actor: officer, salesPointId: point.id, reasons: "  " }))).rejects.toBeInstanceOf(Invalid);
-    await db.$transaction((tx) => rejectApplication(tx, { actor: officer, salesPointId: point.id, reasons: "Thiếu bảng giá" }));
+    await expect(rejectApplication(db, { actor: officer, salesPointId: point.id, reasons: "  " })).rejects.toBeInstanceOf(Invalid);
+    await rejectApplication(db, { actor: officer, salesPointId: point.id, reasons: "Thiếu bảng giá" });
     expect((await db.salesPoint.findUniqueOrThrow({ where: { id: point.id } })).status).toBe("REJECTED");
     expect(await db.salesPointApplication.findFirstOrThrow({ where: { salesPointId: point.id } })).toMatchObject({ status: "REJECTED", decisionNote: "Thiếu bảng giá" });
     expect(await auditActions(point.id)).toContain("salesPoint.reject");
     const mails = (await outboxTo(owner.user.email)).map((m) => JSON.parse(m.payload) as { text: string });
     expect(mails.at(-1)!.text).toContain("Thiếu bảng giá");
     // A decided application cannot be decided again.
-    await expect(db.$transaction((tx) => rejectApplication(tx, { actor: officer, salesPointId: point.id, reasons: "Lần nữa" }))).rejects.toBeInstanceOf(Conflict);
+    await expect(rejectApplication(db, { actor: officer, salesPointId: point.id, reasons: "Lần nữa" })).rejects.toBeInstanceOf(Conflict);
     await expect(certify(point.id)).rejects.toBeInstanceOf(Conflict);
-    await db.$transaction((tx) => applyForCertification(tx, { actor: owner.actor, businessId: owner.business.id, salesPointId: point.id }));
+    await applyForCertification(db, { actor: owner.actor, businessId: owner.business.id, salesPointId: point.id });
     expect((await db.salesPoint.findUniqueOrThrow({ where: { id: point.id } })).status).toBe("APPLIED");
   });
 
@@ -205,7 +201,7 @@ describe("certifying a sales point", () => {
     const old = await certify(point.id, issued);
     const number = await suggestCertificateNumber(db, { year: Number(today().slice(0, 4)) });
     expect(number).toMatch(/^ĐBHV-\d{4}-\d{3}$/);
-    const renewed = await db.$transaction((tx) => renewCertificate(tx, { actor: officer, certificateId: old.id, input: { number, issuedOn: today() } }));
+    const renewed = await renewCertificate(db, { actor: officer, certificateId: old.id, input: { number, issuedOn: today() } });
     expect(renewed.renewsId).toBe(old.id);
     expect(renewed.verificationCode).not.toBe(old.verificationCode);
     expect(renewed.expiresOn).toEqual(fromVnLocal(addMonths(today(), PROGRAMME.validityMonths)));
@@ -217,13 +213,13 @@ describe("certifying a sales point", () => {
     expect(await auditActions(old.id)).toEqual(["certificate.renew"]);
     expect((await outboxTo(owner.user.email)).length).toBe(3); // inspected, certified, renewed
     await expect(
-      db.$transaction((tx) => renewCertificate(tx, { actor: officer, certificateId: old.id, input: { number: "X-1", issuedOn: today() } })),
+      renewCertificate(db, { actor: officer, certificateId: old.id, input: { number: "X-1", issuedOn: today() } }),
     ).rejects.toBeInstanceOf(Conflict);
     // The same number cannot be issued twice by the same office.
     const other = await appliedPoint();
     await inspect(other.point.id);
     await expect(
-      db.$transaction((tx) => certifySalesPoint(tx, { actor: officer, salesPointId: other.point.id, input: { number, issuedOn: today() } })),
+      certifySalesPoint(db, { actor: officer, salesPointId: other.point.id, input: { number, issuedOn: today() } }),
     ).rejects.toMatchObject({ fieldErrors: { number: ["salesPoints.errors.numberTaken"] } });
   });
 
@@ -232,17 +228,17 @@ describe("certifying a sales point", () => {
     await inspect(point.id);
     const certificate = await certify(point.id);
     const on = (fn: () => Promise<unknown>) => expect(fn()).rejects.toBeInstanceOf(Conflict);
-    await on(() => db.$transaction((tx) => reinstateCertificate(tx, { actor: officer, certificateId: certificate.id })));
+    await on(() => reinstateCertificate(db, { actor: officer, certificateId: certificate.id }));
     await on(() => inspect(point.id)); // no open application any more
-    await db.$transaction((tx) => revokeCertificate(tx, { actor: officer, certificateId: certificate.id, reason: "Vi phạm" }));
-    await on(() => db.$transaction((tx) => revokeCertificate(tx, { actor: officer, certificateId: certificate.id, reason: "Lần hai" })));
-    await on(() => db.$transaction((tx) => suspendCertificate(tx, { actor: officer, certificateId: certificate.id, reason: "Sau thu hồi" })));
-    await on(() => db.$transaction((tx) => renewCertificate(tx, { actor: officer, certificateId: certificate.id, input: { number: "Y-1", issuedOn: today() } })));
+    await revokeCertificate(db, { actor: officer, certificateId: certificate.id, reason: "Vi phạm" });
+    await on(() => revokeCertificate(db, { actor: officer, certificateId: certificate.id, reason: "Lần hai" }));
+    await on(() => suspendCertificate(db, { actor: officer, certificateId: certificate.id, reason: "Sau thu hồi" }));
+    await on(() => renewCertificate(db, { actor: officer, certificateId: certificate.id, input: { number: "Y-1", issuedOn: today() } }));
     await expect(
-      db.$transaction((tx) => suspendCertificate(tx, { actor: officer, certificateId: "missing", reason: "x" })),
+      suspendCertificate(db, { actor: officer, certificateId: "missing", reason: "x" }),
     ).rejects.toBeInstanceOf(NotFound);
     await expect(
-      db.$transaction((tx) => certifySalesPoint(tx, { actor: officer, salesPointId: point.id, input: { number: "Z", issuedOn: addDays(today(), 1) } })),
+      certifySalesPoint(db, { actor: officer, salesPointId: point.id, input: { number: "Z", issuedOn: addDays(today(), 1) } }),
     ).rejects.toMatchObject({ fieldErrors: { issuedOn: ["salesPoints.errors.issuedInFuture"] } });
   });
 });

@@ -10,7 +10,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { certificatePublicState, type CertificateStatus } from "~/modules/certification/certificate-state";
 import { generateVerificationCode } from "~/modules/certification/verification-code";
 import { Conflict, Forbidden, Invalid, NotFound } from "~/modules/errors";
-import { storeUpload, UploadRejected } from "~/modules/files/uploads.server";
+import { recordUpload, transactionWithUploads, UploadRejected, type PreparedUpload, type UploadedFile } from "~/modules/files/uploads.server";
 import { hasPermission, type Actor } from "~/modules/identity/permissions";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { syncSearch } from "~/modules/search/sync.server";
@@ -18,6 +18,7 @@ import type { Db, Tx } from "~/utils/db.server";
 import { addMonths, formatDate, fromVnLocal, isDateKey, vnDateKey } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { cleanText } from "~/utils/text";
+import { inTransaction } from "~/modules/transactions.server";
 
 export const PROGRAMME_SETTING_KEY = "salesPointProgramme";
 export const MAX_INSPECTION_PHOTOS = 10;
@@ -38,7 +39,7 @@ export const DEFAULT_PROGRAMME: Programme = {
 };
 
 type Client = Db | Tx;
-export type UploadedFile = { bytes: Buffer; name?: string | null };
+export type { UploadedFile };
 export type ChecklistResult = { item: string; passed: boolean };
 
 function requireCertifier(actor: Actor) {
@@ -79,7 +80,7 @@ export async function getProgrammeSettings(client: Client, { actor }: { actor: A
   return readProgramme(client);
 }
 
-export async function updateProgramme(
+async function updateProgrammeInTx(
   tx: Tx,
   { actor, input }: { actor: Actor; input: { checklist: string[]; minVietGoodsShare: number; validityMonths: number; issuer?: string | null | undefined } },
 ): Promise<Programme> {
@@ -323,7 +324,7 @@ async function openApplication(tx: Tx, salesPointId: string) {
  * history. Photos are private (the business and the office see them).
  */
 export async function recordInspection(
-  tx: Tx,
+  db: Db,
   {
     actor,
     salesPointId,
@@ -339,31 +340,45 @@ export async function recordInspection(
   },
 ) {
   requireCertifier(actor);
+  const files = photos.filter((p) => p.bytes.length > 0);
+  if (files.length > MAX_INSPECTION_PHOTOS) throw new Invalid("errors.fixBelow", { photos: ["salesPoints.errors.tooManyPhotos"] });
+  try {
+    return await transactionWithUploads(db, { files, kind: "image" }, (tx, prepared) =>
+      recordInspectionInTx(tx, { actor, salesPointId, input, photos: prepared, now }),
+    );
+  } catch (error) {
+    if (error instanceof UploadRejected) throw new Invalid("errors.fixBelow", { photos: [`salesPoints.errors.upload_${error.code}`] });
+    throw error;
+  }
+}
+
+async function recordInspectionInTx(
+  tx: Tx,
+  {
+    actor,
+    salesPointId,
+    input,
+    photos,
+    now,
+  }: {
+    actor: Actor;
+    salesPointId: string;
+    input: { checklist: ("pass" | "fail")[]; observedShare: number; notes?: string | null | undefined };
+    photos: PreparedUpload[];
+    now: Date;
+  },
+) {
   const { application } = await openApplication(tx, salesPointId);
   const programme = await readProgramme(tx);
   if (input.checklist.length !== programme.checklist.length) {
     throw new Invalid("errors.fixBelow", { checklist: ["salesPoints.errors.checklistAnswer"] });
   }
-  const files = photos.filter((p) => p.bytes.length > 0);
-  if (files.length > MAX_INSPECTION_PHOTOS) throw new Invalid("errors.fixBelow", { photos: ["salesPoints.errors.tooManyPhotos"] });
   const checklist: ChecklistResult[] = programme.checklist.map((item, index) => ({ item, passed: input.checklist[index] === "pass" }));
   const business = await tx.salesPoint.findUniqueOrThrow({ where: { id: salesPointId }, select: { businessId: true } });
   const fileIds: string[] = [];
-  for (const photo of files) {
-    try {
-      const stored = await storeUpload(tx, {
-        bytes: photo.bytes,
-        kind: "image",
-        name: photo.name,
-        businessId: business.businessId,
-        uploadedById: actor.userId,
-        isPrivate: true,
-      });
-      fileIds.push(stored.id);
-    } catch (error) {
-      if (error instanceof UploadRejected) throw new Invalid("errors.fixBelow", { photos: [`salesPoints.errors.upload_${error.code}`] });
-      throw error;
-    }
+  for (const photo of photos) {
+    const stored = await recordUpload(tx, photo, { businessId: business.businessId, uploadedById: actor.userId, isPrivate: true });
+    fileIds.push(stored.id);
   }
   const inspection = await tx.inspection.create({
     data: {
@@ -432,7 +447,7 @@ function verifyUrl(code: string) {
  * observed at least the minimum share. An officer who disagrees with the checklist records a
  * new inspection rather than overriding it, so the record shows why a point was certified.
  */
-export async function certifySalesPoint(
+async function certifySalesPointInTx(
   tx: Tx,
   { actor, salesPointId, input, now = new Date() }: { actor: Actor; salesPointId: string; input: { number: string; issuedOn: string }; now?: Date },
 ) {
@@ -472,7 +487,7 @@ export async function certifySalesPoint(
 }
 
 /** The business may fix what the reasons say and apply again (status REJECTED allows it). */
-export async function rejectApplication(
+async function rejectApplicationInTx(
   tx: Tx,
   { actor, salesPointId, reasons, now = new Date() }: { actor: Actor; salesPointId: string; reasons: string; now?: Date },
 ) {
@@ -512,7 +527,7 @@ async function certificateOf(tx: Tx, certificateId: string, salesPointId?: strin
  * QR code says it was replaced. Allowed for an ACTIVE or EXPIRED certificate, not for a
  * suspended or revoked one (those end by decision, not by date).
  */
-export async function renewCertificate(
+async function renewCertificateInTx(
   tx: Tx,
   {
     actor,
@@ -553,7 +568,7 @@ export async function renewCertificate(
 type StatusChange = { actor: Actor; certificateId: string; salesPointId?: string; now?: Date };
 
 /** Suspension is temporary: the public sees "suspended" and the badge goes until reinstated. */
-export async function suspendCertificate(tx: Tx, { actor, certificateId, salesPointId, reason, now = new Date() }: StatusChange & { reason: string }) {
+async function suspendCertificateInTx(tx: Tx, { actor, certificateId, salesPointId, reason, now = new Date() }: StatusChange & { reason: string }) {
   requireCertifier(actor);
   const text = reason.trim();
   if (!text) throw new Invalid("errors.fixBelow", { reason: ["salesPoints.errors.reasonRequired"] });
@@ -573,7 +588,7 @@ export async function suspendCertificate(tx: Tx, { actor, certificateId, salesPo
 }
 
 /** Lifting a suspension; a certificate whose expiry day passed meanwhile becomes EXPIRED instead. */
-export async function reinstateCertificate(tx: Tx, { actor, certificateId, salesPointId, now = new Date() }: StatusChange) {
+async function reinstateCertificateInTx(tx: Tx, { actor, certificateId, salesPointId, now = new Date() }: StatusChange) {
   requireCertifier(actor);
   const certificate = await certificateOf(tx, certificateId, salesPointId);
   if (certificate.status !== "SUSPENDED") throw new Conflict("salesPoints.errors.cannotReinstate");
@@ -597,7 +612,7 @@ export async function reinstateCertificate(tx: Tx, { actor, certificateId, sales
  * Revocation is final for that certificate. The sales point goes to REJECTED — the enum's
  * "not certified, may fix and apply again" state, as the demo data does for its revoked point.
  */
-export async function revokeCertificate(tx: Tx, { actor, certificateId, salesPointId, reason, now = new Date() }: StatusChange & { reason: string }) {
+async function revokeCertificateInTx(tx: Tx, { actor, certificateId, salesPointId, reason, now = new Date() }: StatusChange & { reason: string }) {
   requireCertifier(actor);
   const text = reason.trim();
   if (!text) throw new Invalid("errors.fixBelow", { reason: ["salesPoints.errors.reasonRequired"] });
@@ -615,3 +630,13 @@ export async function revokeCertificate(tx: Tx, { actor, certificateId, salesPoi
   await mailBusiness(tx, certificate.salesPointId, "revoked", { number: certificate.number, reason: text });
   await syncSearch(tx, { salesPointIds: [certificate.salesPointId] }, { now });
 }
+
+// ───────────── use cases: each opens its own short transaction (ADR 0010) ─────────────
+
+export const updateProgramme = inTransaction(updateProgrammeInTx);
+export const certifySalesPoint = inTransaction(certifySalesPointInTx);
+export const rejectApplication = inTransaction(rejectApplicationInTx);
+export const renewCertificate = inTransaction(renewCertificateInTx);
+export const suspendCertificate = inTransaction(suspendCertificateInTx);
+export const reinstateCertificate = inTransaction(reinstateCertificateInTx);
+export const revokeCertificate = inTransaction(revokeCertificateInTx);

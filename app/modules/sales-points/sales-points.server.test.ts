@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 const create = (scope: { actor: Parameters<typeof createSalesPoint>[1]["actor"]; businessId: string }, overrides = {}) =>
-  db.$transaction((tx) => createSalesPoint(tx, { ...scope, fields: salesPointFields(overrides) }));
+  createSalesPoint(db, { ...scope, fields: salesPointFields(overrides) });
 
 describe("the form schema", () => {
   const form = (entries: Record<string, string>) => {
@@ -91,14 +91,12 @@ describe("business sales points", () => {
     expect(read.categories.map((c) => c.categoryId).sort()).toEqual([places.sauce.id, places.sweets.id].sort());
     expect(read.phone).toBe("0905123456");
 
-    await db.$transaction((tx) =>
-      updateSalesPoint(tx, {
+    await updateSalesPoint(db, {
         actor: a.actor,
         businessId: a.business.id,
         salesPointId: point.id,
         fields: salesPointFields({ name: "Đổi tên", communeCode: "20794", categoryIds: [], hours: [{ weekday: 5, opensAt: 1080, closesAt: 60 }] }),
-      }),
-    );
+      });
     const updated = await getOwnSalesPoint(db, { actor: a.actor, businessId: a.business.id, salesPointId: point.id });
     expect(updated.name).toBe("Đổi tên");
     expect(updated.communeCode).toBe("20794");
@@ -135,9 +133,9 @@ describe("business sales points", () => {
     const pointOfB = await create({ actor: b.actor, businessId: b.business.id });
     const asA = { actor: a.actor, businessId: a.business.id, salesPointId: pointOfB.id };
     await expect(getOwnSalesPoint(db, asA)).rejects.toBeInstanceOf(NotFound);
-    await expect(db.$transaction((tx) => updateSalesPoint(tx, { ...asA, fields: salesPointFields() }))).rejects.toBeInstanceOf(NotFound);
-    await expect(db.$transaction((tx) => applyForCertification(tx, asA))).rejects.toBeInstanceOf(NotFound);
-    await expect(db.$transaction((tx) => addSalesPointPhotos(tx, { ...asA, files: [{ bytes: Buffer.from("x") }] }))).rejects.toBeInstanceOf(NotFound);
+    await expect(updateSalesPoint(db, { ...asA, fields: salesPointFields() })).rejects.toBeInstanceOf(NotFound);
+    await expect(applyForCertification(db, asA)).rejects.toBeInstanceOf(NotFound);
+    await expect(addSalesPointPhotos(db, { ...asA, files: [{ bytes: Buffer.from("x") }] })).rejects.toBeInstanceOf(NotFound);
     await expect(posterView(db, { ...asA, appUrl: "http://x", language: "vi" })).rejects.toBeInstanceOf(NotFound);
     // A's actor naming B's business id is not a member of B.
     await expect(getOwnSalesPoint(db, { actor: a.actor, businessId: b.business.id, salesPointId: pointOfB.id })).rejects.toBeInstanceOf(Forbidden);
@@ -157,14 +155,14 @@ describe("business sales points", () => {
     const point = await create({ actor: a.actor, businessId: a.business.id });
     const scope = { actor: a.actor, businessId: a.business.id, salesPointId: point.id };
     const bytes = await pngBytes();
-    await db.$transaction((tx) => addSalesPointPhotos(tx, { ...scope, files: [{ bytes, name: "cua-hang.png" }] }));
+    await addSalesPointPhotos(db, { ...scope, files: [{ bytes, name: "cua-hang.png" }] });
     const photos = await db.salesPointPhoto.findMany({ where: { salesPointId: point.id }, include: { file: true } });
     expect(photos).toHaveLength(1);
     expect(photos[0]!.file.isPrivate).toBe(false);
     expect(photos[0]!.file.mimeType).toBe("image/webp");
-    const bad = await db.$transaction((tx) => addSalesPointPhotos(tx, { ...scope, files: [{ bytes: Buffer.from("not an image") }] })).catch((e: unknown) => e);
+    const bad = await addSalesPointPhotos(db, { ...scope, files: [{ bytes: Buffer.from("not an image") }] }).catch((e: unknown) => e);
     expect((bad as Invalid).fieldErrors.photos).toEqual(["salesPoints.errors.upload_unsupported_type"]);
-    await db.$transaction((tx) => removeSalesPointPhoto(tx, { ...scope, photoId: photos[0]!.id }));
+    await removeSalesPointPhoto(db, { ...scope, photoId: photos[0]!.id });
     expect(await db.salesPointPhoto.count({ where: { salesPointId: point.id } })).toBe(0);
   });
 });
@@ -174,30 +172,30 @@ describe("applying", () => {
     const a = await createBusinessWithOwner(db);
     const point = await create({ actor: a.actor, businessId: a.business.id });
     const scope = { actor: a.actor, businessId: a.business.id, salesPointId: point.id };
-    const application = await db.$transaction((tx) => applyForCertification(tx, scope));
+    const application = await applyForCertification(db, scope);
     expect(application.status).toBe("SUBMITTED");
     expect((await db.salesPoint.findUniqueOrThrow({ where: { id: point.id } })).status).toBe("APPLIED");
-    await expect(db.$transaction((tx) => applyForCertification(tx, scope))).rejects.toMatchObject({ message: "salesPoints.errors.alreadyApplied" });
-    await db.$transaction((tx) => withdrawApplication(tx, scope));
+    await expect(applyForCertification(db, scope)).rejects.toMatchObject({ message: "salesPoints.errors.alreadyApplied" });
+    await withdrawApplication(db, scope);
     expect((await db.salesPoint.findUniqueOrThrow({ where: { id: point.id } })).status).toBe("DRAFT");
     expect((await db.salesPointApplication.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("WITHDRAWN");
-    await expect(db.$transaction((tx) => withdrawApplication(tx, scope))).rejects.toBeInstanceOf(Conflict);
+    await expect(withdrawApplication(db, scope)).rejects.toBeInstanceOf(Conflict);
   });
 
   it("refuses a share below the programme minimum, a point without location and an unverified business", async () => {
     const a = await createBusinessWithOwner(db);
     const low = await create({ actor: a.actor, businessId: a.business.id }, { vietGoodsShare: 79 });
-    const error = await db.$transaction((tx) => applyForCertification(tx, { actor: a.actor, businessId: a.business.id, salesPointId: low.id })).catch((e: unknown) => e);
+    const error = await applyForCertification(db, { actor: a.actor, businessId: a.business.id, salesPointId: low.id }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Conflict);
     expect((error as Conflict).message).toBe("salesPoints.errors.shareBelowMinimum");
     const unlocated = await create({ actor: a.actor, businessId: a.business.id }, { latitude: null, longitude: null });
     await expect(
-      db.$transaction((tx) => applyForCertification(tx, { actor: a.actor, businessId: a.business.id, salesPointId: unlocated.id })),
+      applyForCertification(db, { actor: a.actor, businessId: a.business.id, salesPointId: unlocated.id }),
     ).rejects.toMatchObject({ message: "salesPoints.errors.locationRequired" });
     const pending = await createBusinessWithOwner(db, { status: "PENDING" });
     const point = await create({ actor: pending.actor, businessId: pending.business.id });
     await expect(
-      db.$transaction((tx) => applyForCertification(tx, { actor: pending.actor, businessId: pending.business.id, salesPointId: point.id })),
+      applyForCertification(db, { actor: pending.actor, businessId: pending.business.id, salesPointId: point.id }),
     ).rejects.toMatchObject({ message: "salesPoints.errors.businessNotVerified" });
     expect(await db.salesPointApplication.count({ where: { salesPointId: { in: [low.id, unlocated.id, point.id] } } })).toBe(0);
   });

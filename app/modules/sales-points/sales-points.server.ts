@@ -6,7 +6,8 @@ import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { certificatePublicState, type CertificateStatus } from "~/modules/certification/certificate-state";
 import { Conflict, Forbidden, Invalid, NotFound } from "~/modules/errors";
-import { storeUpload, UploadRejected } from "~/modules/files/uploads.server";
+import { releaseFiles, removeReleasedBytes } from "~/modules/files/lifecycle.server";
+import { recordUpload, transactionWithUploads, UploadRejected } from "~/modules/files/uploads.server";
 import { hasBusinessPermission, hasPermission, type Actor } from "~/modules/identity/permissions";
 import { syncSearch } from "~/modules/search/sync.server";
 import type { Db, Tx } from "~/utils/db.server";
@@ -15,6 +16,7 @@ import { cleanText } from "~/utils/text";
 import { validateHours } from "./opening-hours";
 import { readProgramme, type UploadedFile } from "./programme.server";
 import type { SalesPointFields } from "./sales-point.schema";
+import { inTransaction } from "~/modules/transactions.server";
 
 export const MAX_SALES_POINT_PHOTOS = 8;
 
@@ -122,7 +124,7 @@ function pointData(fields: SalesPointFields) {
   };
 }
 
-export async function createSalesPoint(tx: Tx, scope: Scope & { fields: SalesPointFields }) {
+async function createSalesPointInTx(tx: Tx, scope: Scope & { fields: SalesPointFields }) {
   requireManager(scope);
   await checkFields(tx, scope.fields);
   const point = await tx.salesPoint.create({
@@ -148,7 +150,7 @@ export async function createSalesPoint(tx: Tx, scope: Scope & { fields: SalesPoi
  * Edits take effect at once, also on a certified point (its public page follows); the office
  * sees them in the audit log and at the next inspection.
  */
-export async function updateSalesPoint(tx: Tx, scope: Scope & { salesPointId: string; fields: SalesPointFields }) {
+async function updateSalesPointInTx(tx: Tx, scope: Scope & { salesPointId: string; fields: SalesPointFields }) {
   requireManager(scope);
   const before = await findOwn(tx, scope);
   await checkFields(tx, scope.fields);
@@ -172,43 +174,41 @@ export async function updateSalesPoint(tx: Tx, scope: Scope & { salesPointId: st
   if (before.status === "CERTIFIED") await syncSearch(tx, { salesPointIds: [before.id] });
 }
 
-/** Photos are public (shown on the sales point's page), re-encoded without metadata. */
-export async function addSalesPointPhotos(tx: Tx, scope: Scope & { salesPointId: string; files: UploadedFile[] }) {
+/** Photos are public (shown on the sales point's page), re-encoded without metadata before the transaction. */
+export async function addSalesPointPhotos(db: Db, scope: Scope & { salesPointId: string; files: UploadedFile[] }) {
   requireManager(scope);
-  const point = await findOwn(tx, scope);
+  await findOwn(db, scope); // before any file is decoded; checked again inside the transaction
   const files = scope.files.filter((f) => f.bytes.length > 0);
   if (!files.length) throw new Invalid("errors.fixBelow", { photos: ["salesPoints.errors.noPhoto"] });
-  const existing = await tx.salesPointPhoto.count({ where: { salesPointId: point.id } });
-  if (existing + files.length > MAX_SALES_POINT_PHOTOS) throw new Invalid("errors.fixBelow", { photos: ["salesPoints.errors.tooManyPhotos"] });
-  let position = existing;
-  for (const file of files) {
-    let stored;
-    try {
-      stored = await storeUpload(tx, {
-        bytes: file.bytes,
-        kind: "image",
-        name: file.name,
-        businessId: scope.businessId,
-        uploadedById: scope.actor.userId,
-        isPrivate: false,
-      });
-    } catch (error) {
-      if (error instanceof UploadRejected) throw new Invalid("errors.fixBelow", { photos: [`salesPoints.errors.upload_${error.code}`] });
-      throw error;
-    }
-    await tx.salesPointPhoto.create({ data: { salesPointId: point.id, fileId: stored.id, position: position++ } });
+  try {
+    await transactionWithUploads(db, { files, kind: "image" }, async (tx, prepared) => {
+      const point = await findOwn(tx, scope);
+      const existing = await tx.salesPointPhoto.count({ where: { salesPointId: point.id } });
+      if (existing + prepared.length > MAX_SALES_POINT_PHOTOS) throw new Invalid("errors.fixBelow", { photos: ["salesPoints.errors.tooManyPhotos"] });
+      let position = existing;
+      for (const upload of prepared) {
+        const stored = await recordUpload(tx, upload, { businessId: scope.businessId, uploadedById: scope.actor.userId, isPrivate: false });
+        await tx.salesPointPhoto.create({ data: { salesPointId: point.id, fileId: stored.id, position: position++ } });
+      }
+      await recordAudit(tx, { actorId: scope.actor.userId, action: "salesPoint.photos_add", entityType: "SalesPoint", entityId: point.id, data: { count: files.length } });
+      if (point.status === "CERTIFIED") await syncSearch(tx, { salesPointIds: [point.id] });
+    });
+  } catch (error) {
+    if (error instanceof UploadRejected) throw new Invalid("errors.fixBelow", { photos: [`salesPoints.errors.upload_${error.code}`] });
+    throw error;
   }
-  await recordAudit(tx, { actorId: scope.actor.userId, action: "salesPoint.photos_add", entityType: "SalesPoint", entityId: point.id, data: { count: files.length } });
-  if (point.status === "CERTIFIED") await syncSearch(tx, { salesPointIds: [point.id] });
 }
 
-export async function removeSalesPointPhoto(tx: Tx, scope: Scope & { salesPointId: string; photoId: string }) {
+async function removeSalesPointPhotoInTx(tx: Tx, scope: Scope & { salesPointId: string; photoId: string }) {
   requireManager(scope);
   const point = await findOwn(tx, scope);
   const photo = await tx.salesPointPhoto.findFirst({ where: { id: scope.photoId, salesPointId: point.id } });
   if (!photo) throw new NotFound();
   await tx.salesPointPhoto.delete({ where: { id: photo.id } });
   await recordAudit(tx, { actorId: scope.actor.userId, action: "salesPoint.photo_remove", entityType: "SalesPoint", entityId: point.id, data: { fileId: photo.fileId } });
+  if (point.status === "CERTIFIED") await syncSearch(tx, { salesPointIds: [point.id] });
+  // A removed photo stops being served from the commit on.
+  return releaseFiles(tx, [photo.fileId]);
 }
 
 const OPEN: Prisma.SalesPointApplicationWhereInput = { status: { in: ["SUBMITTED", "INSPECTED"] } };
@@ -218,7 +218,7 @@ const OPEN: Prisma.SalesPointApplicationWhereInput = { status: { in: ["SUBMITTED
  * the declared share at or above the programme minimum, no open application and no
  * certificate in force (renewal is the office's act).
  */
-export async function applyForCertification(tx: Tx, scope: Scope & { salesPointId: string }) {
+async function applyForCertificationInTx(tx: Tx, scope: Scope & { salesPointId: string }) {
   requireManager(scope);
   const point = await findOwn(tx, scope);
   const business = await tx.business.findUniqueOrThrow({ where: { id: scope.businessId }, select: { status: true } });
@@ -249,7 +249,7 @@ export async function applyForCertification(tx: Tx, scope: Scope & { salesPointI
 }
 
 /** Withdrawing before a decision; the point returns to DRAFT (or REJECTED if it had been). */
-export async function withdrawApplication(tx: Tx, scope: Scope & { salesPointId: string; now?: Date }) {
+async function withdrawApplicationInTx(tx: Tx, scope: Scope & { salesPointId: string; now?: Date }) {
   requireManager(scope);
   const point = await findOwn(tx, scope);
   const application = await tx.salesPointApplication.findFirst({ where: { salesPointId: point.id, ...OPEN }, orderBy: { createdAt: "desc" } });
@@ -327,3 +327,13 @@ export async function posterView(
     qrSvg,
   };
 }
+
+// ───────────── use cases: each opens its own short transaction (ADR 0010) ─────────────
+
+export const createSalesPoint = inTransaction(createSalesPointInTx);
+export const updateSalesPoint = inTransaction(updateSalesPointInTx);
+export async function removeSalesPointPhoto(db: Db, input: Parameters<typeof removeSalesPointPhotoInTx>[1]): Promise<void> {
+  await removeReleasedBytes(await db.$transaction((tx) => removeSalesPointPhotoInTx(tx, input)));
+}
+export const applyForCertification = inTransaction(applyForCertificationInTx);
+export const withdrawApplication = inTransaction(withdrawApplicationInTx);

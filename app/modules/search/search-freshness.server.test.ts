@@ -36,11 +36,9 @@ const ids = async (q: string, extra: Partial<SearchQuery> = {}) => (await search
 async function submittedProduct(name: string) {
   const owner = await createBusinessWithOwner(db);
   const scope = { actor: owner.actor, businessId: owner.business.id };
-  const product = await db.$transaction((tx) =>
-    createDraftProduct(tx, { ...scope, fields: { name, categoryId: ref.sauce.id, unit: "chai 500 ml", priceVnd: 90_000 } }),
-  );
-  await db.$transaction(async (tx) => addProductPhotos(tx, { ...scope, productId: product.id, files: [{ bytes: await pngBytes() }] }));
-  await db.$transaction((tx) => submitProduct(tx, { ...scope, productId: product.id }));
+  const product = await createDraftProduct(db, { ...scope, fields: { name, categoryId: ref.sauce.id, unit: "chai 500 ml", priceVnd: 90_000 } });
+  await addProductPhotos(db, { ...scope, productId: product.id, files: [{ bytes: await pngBytes() }] });
+  await submitProduct(db, { ...scope, productId: product.id });
   return product;
 }
 
@@ -51,13 +49,13 @@ describe("products", () => {
     // A first search warms the engine's in-memory columns before the change, as on a running server.
     expect(await ids("nuoc mam ruoi")).not.toContain(docId);
 
-    await db.$transaction((tx) => approveProduct(tx, { actor: officer, productId: product.id }));
+    await approveProduct(db, { actor: officer, productId: product.id });
     expect(await ids("nuoc mam ruoi")).toContain(docId);
     expect(await ids("Nước mắm rươi", { type: "product" })).toContain(docId);
     const hit = (await search("nuoc mam ruoi")).hits.find((h) => h.doc.id === docId)!;
     expect(hit.highlight.title.filter((s) => s.match).map((s) => s.text)).toEqual(["Nước mắm rươi"]);
 
-    await db.$transaction((tx) => unpublishProduct(tx, { actor: officer, productId: product.id, reason: "Nhãn sai thông tin" }));
+    await unpublishProduct(db, { actor: officer, productId: product.id, reason: "Nhãn sai thông tin" });
     expect(await ids("nuoc mam ruoi")).not.toContain(docId);
     expect((await search("nuoc mam ruoi", { type: "product" })).facets.type.product ?? 0).toBe(0);
   });
@@ -67,22 +65,16 @@ describe("sales points", () => {
   it("leaves certified results right after its certificate is revoked", async () => {
     const owner = await createBusinessWithOwner(db);
     const scope = { actor: owner.actor, businessId: owner.business.id };
-    const point = await db.$transaction((tx) => createSalesPoint(tx, { ...scope, fields: salesPointFields({ name: "Cửa hàng Đặc sản Quế Sơn" }) }));
-    await db.$transaction((tx) => applyForCertification(tx, { ...scope, salesPointId: point.id }));
-    await db.$transaction((tx) =>
-      recordInspection(tx, { actor: officer, salesPointId: point.id, input: { checklist: ALL_PASS, observedShare: 90, notes: "Đạt" }, photos: [] }),
-    );
+    const point = await createSalesPoint(db, { ...scope, fields: salesPointFields({ name: "Cửa hàng Đặc sản Quế Sơn" }) });
+    await applyForCertification(db, { ...scope, salesPointId: point.id });
+    await recordInspection(db, { actor: officer, salesPointId: point.id, input: { checklist: ALL_PASS, observedShare: 90, notes: "Đạt" }, photos: [] });
     const docId = `salesPoint:${point.id}`;
     expect(await ids("dac san que son")).not.toContain(docId);
 
-    const certificate = await db.$transaction((tx) =>
-      certifySalesPoint(tx, { actor: officer, salesPointId: point.id, input: { number: "DB-FRESH-1", issuedOn: vnDateKey(new Date()) } }),
-    );
+    const certificate = await certifySalesPoint(db, { actor: officer, salesPointId: point.id, input: { number: "DB-FRESH-1", issuedOn: vnDateKey(new Date()) } });
     expect(await ids("dac san que son", { type: "salesPoint", certified: true })).toContain(docId);
 
-    await db.$transaction((tx) =>
-      revokeCertificate(tx, { actor: officer, certificateId: certificate.id, salesPointId: point.id, reason: "Không còn đạt tỷ lệ hàng Việt" }),
-    );
+    await revokeCertificate(db, { actor: officer, certificateId: certificate.id, salesPointId: point.id, reason: "Không còn đạt tỷ lệ hàng Việt" });
     expect(await ids("dac san que son", { type: "salesPoint", certified: true })).not.toContain(docId);
     expect(await ids("dac san que son")).not.toContain(docId);
   });

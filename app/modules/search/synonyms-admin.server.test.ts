@@ -20,7 +20,7 @@ afterAll(() => {
   if (engine instanceof EmbeddedSearchEngine) engine.close();
 });
 
-const add = (terms: string, actor = officer) => db.$transaction((tx) => addSynonymGroup(tx, { actor, terms }));
+const add = (terms: string, actor = officer) => addSynonymGroup(db, { actor, terms });
 
 describe("foldSynonymTerms", () => {
   it("folds, trims and de-duplicates comma-separated terms", () => {
@@ -40,7 +40,7 @@ describe("synonym groups", () => {
     const row = await db.synonymGroup.findUniqueOrThrow({ where: { id: group.id } });
     expect(JSON.parse(row.terms)).toEqual(["mam ruoc", "mam tom chua"]);
 
-    await db.$transaction((tx) => deleteSynonymGroup(tx, { actor: officer, groupId: group.id }));
+    await deleteSynonymGroup(db, { actor: officer, groupId: group.id });
     expect(await db.synonymGroup.findUnique({ where: { id: group.id } })).toBeNull();
     const audit = await db.auditLog.findMany({ where: { entityType: "SynonymGroup", entityId: group.id }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["search.synonyms.add", "search.synonyms.delete"]);
@@ -61,7 +61,7 @@ describe("synonym groups", () => {
     const { actor: business } = await createBusinessWithOwner(db);
     await expect(add("khoai lang, khoai mật", business)).rejects.toBeInstanceOf(Forbidden);
     await expect(listSynonymGroups(db, { actor: business })).rejects.toBeInstanceOf(Forbidden);
-    await expect(db.$transaction((tx) => deleteSynonymGroup(tx, { actor: officer, groupId: "missing" }))).rejects.toBeInstanceOf(NotFound);
+    await expect(deleteSynonymGroup(db, { actor: officer, groupId: "missing" })).rejects.toBeInstanceOf(NotFound);
   });
 
   it("takes effect on the next search once the cache is invalidated", async () => {

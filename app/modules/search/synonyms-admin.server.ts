@@ -10,6 +10,7 @@ import { getSearchEngine } from "./index.server";
 import { MeiliSearchEngine } from "./meili-engine.server";
 import { MAX_SYNONYM_TERMS } from "./synonyms.schema";
 import { invalidateSynonymCache, parseSynonymTerms } from "./synonyms.server";
+import { inTransaction } from "~/modules/transactions.server";
 
 function assertCanEdit(actor: Actor) {
   if (!hasPermission(actor, "office:products:review")) throw new Forbidden();
@@ -36,7 +37,7 @@ export async function listSynonymGroups(client: Pick<Tx, "synonymGroup">, { acto
   return rows.map((row) => ({ id: row.id, terms: parseSynonymTerms(row.terms), createdAt: row.createdAt }));
 }
 
-export async function addSynonymGroup(tx: Tx, { actor, terms: input }: { actor: Actor; terms: string }): Promise<SynonymGroupView> {
+async function addSynonymGroupInTx(tx: Tx, { actor, terms: input }: { actor: Actor; terms: string }): Promise<SynonymGroupView> {
   assertCanEdit(actor);
   const terms = foldSynonymTerms(input);
   if (terms.length < 2) throw new Invalid("errors.fixBelow", { terms: ["searchUi.synonyms.errors.tooFew"] });
@@ -51,7 +52,7 @@ export async function addSynonymGroup(tx: Tx, { actor, terms: input }: { actor: 
   return { id: row.id, terms, createdAt: row.createdAt };
 }
 
-export async function deleteSynonymGroup(tx: Tx, { actor, groupId }: { actor: Actor; groupId: string }): Promise<void> {
+async function deleteSynonymGroupInTx(tx: Tx, { actor, groupId }: { actor: Actor; groupId: string }): Promise<void> {
   assertCanEdit(actor);
   const row = await tx.synonymGroup.findUnique({ where: { id: groupId } });
   if (!row) throw new NotFound();
@@ -77,3 +78,8 @@ export async function synonymsChanged(): Promise<void> {
     await engine.updateSettings().catch((error: unknown) => console.error("search: could not update Meilisearch synonyms", error));
   }
 }
+
+// ───────────── use cases: each opens its own short transaction (ADR 0010) ─────────────
+
+export const addSynonymGroup = inTransaction(addSynonymGroupInTx);
+export const deleteSynonymGroup = inTransaction(deleteSynonymGroupInTx);
