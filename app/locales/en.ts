@@ -5,6 +5,8 @@ import profile from "./en/profile";
 import salesPoints from "./en/salesPoints";
 import publicSalesPoints from "./en/publicSalesPoints";
 import searchUi from "./en/searchUi";
+import certificateChecks from "./en/certificateChecks";
+import businessSwitch from "./en/businessSwitch";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -14,6 +16,8 @@ const en: Messages = {
   salesPoints,
   publicSalesPoints,
   searchUi,
+  certificateChecks,
+  businessSwitch,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

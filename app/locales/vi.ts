@@ -6,6 +6,8 @@ import profile from "./vi/profile";
 import salesPoints from "./vi/salesPoints";
 import publicSalesPoints from "./vi/publicSalesPoints";
 import searchUi from "./vi/searchUi";
+import certificateChecks from "./vi/certificateChecks";
+import businessSwitch from "./vi/businessSwitch";
 const vi = {
   profile,
   products,
@@ -13,6 +15,8 @@ const vi = {
   salesPoints,
   publicSalesPoints,
   searchUi,
+  certificateChecks,
+  businessSwitch,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",

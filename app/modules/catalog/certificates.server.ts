@@ -6,10 +6,9 @@ import type { Certificate } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { ocopDefaultExpiry } from "~/modules/certification/certificate-state";
 import { generateVerificationCode } from "~/modules/certification/verification-code";
-import { Invalid, NotFound } from "~/modules/errors";
+import { Conflict, Invalid, NotFound } from "~/modules/errors";
 import { UploadRejected, storeUpload } from "~/modules/files/uploads.server";
 import type { Actor } from "~/modules/identity/permissions";
-import { syncSearch } from "~/modules/search/sync.server";
 import type { Tx } from "~/utils/db.server";
 import { fromVnLocal, vnDateKey } from "~/utils/dates";
 import { cleanText } from "~/utils/text";
@@ -88,9 +87,10 @@ async function uniqueVerificationCode(tx: Tx): Promise<string> {
 }
 
 /**
- * Adds a certificate to the business's own product. On a published product it is active at
- * once (its verification code works and the public page shows it) and the office sees it in
- * its queue of recent changes: certificates have no pending state (ADR 0006).
+ * Adds a certificate to the business's own product. It is DECLARED: the business's word only,
+ * waiting in the office's check queue (with the product, or on its own when the product is
+ * already published). Until an officer checks it, it changes nothing the public sees: no
+ * stars, no label, and /verify says it has not been checked (ADR 0013).
  */
 export async function addProductCertificate(
   tx: Tx,
@@ -132,13 +132,13 @@ export async function addProductCertificate(
     entityId: product.id,
     data: { certificateId: certificate.id, kind: data.kind, number: data.number, whilePublished: product.status === "APPROVED" },
   });
-  if (product.status === "APPROVED") await syncSearch(tx, { productIds: [product.id] });
   return certificate;
 }
 
 /**
  * Removes a certificate the business declared by mistake. Its verification code stops
- * working; the audit log keeps its number and code.
+ * working; the audit log keeps its number and code. A certificate the office checked is the
+ * office's record and stays (removing it would change the public page without a review).
  */
 export async function removeProductCertificate(
   tx: Tx,
@@ -148,6 +148,9 @@ export async function removeProductCertificate(
   const product = await findOwnProduct(tx, businessId, productId);
   const certificate = await tx.certificate.findFirst({ where: { id: certificateId, productId: product.id, businessId } });
   if (!certificate) throw new NotFound();
+  if (certificate.checkState === "CHECKED" || certificate.checkState === "ISSUED") {
+    throw new Conflict("certificateChecks.errors.checkedCannotBeRemoved");
+  }
   await tx.certificate.delete({ where: { id: certificate.id } });
   await recordAudit(tx, {
     actorId: actor.userId,
@@ -162,5 +165,4 @@ export async function removeProductCertificate(
       whilePublished: product.status === "APPROVED",
     },
   });
-  if (product.status === "APPROVED") await syncSearch(tx, { productIds: [product.id] });
 }
