@@ -44,6 +44,8 @@ test.describe("certificates people can trust", () => {
     const name = `Nước mắm nhĩ ${suffix()}`;
     await gotoReady(page, "/business/products/new");
     await page.getByLabel("Tên sản phẩm").fill(name);
+    const category = page.getByLabel("Nhóm hàng");
+    await category.selectOption((await category.locator("option", { hasText: "Nước mắm và gia vị" }).first().getAttribute("value"))!);
     await page.getByLabel("Quy cách, đơn vị bán").fill("chai 500 ml");
     await page.getByRole("button", { name: "Lưu bản nháp" }).click();
     await page.waitForURL(/\/business\/products\/(?!new)[^/]+$/);
