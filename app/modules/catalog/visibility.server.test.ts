@@ -154,7 +154,7 @@ describe("sales point rules", () => {
           });
           if (cert) {
             await db.certificate.create({
-              data: { ...certificateData(businesses[businessStatus]!, "ISSUED", cert.status, cert.expiresOn), salesPointId: point.id },
+              data: { ...certificateData(businesses[businessStatus]!, "ISSUED", cert.status, cert.expiresOn ?? null), salesPointId: point.id },
             });
           }
         }
