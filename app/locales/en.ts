@@ -6,6 +6,8 @@ import salesPoints from "./en/salesPoints";
 import publicSalesPoints from "./en/publicSalesPoints";
 import searchUi from "./en/searchUi";
 import uploads from "./en/uploads";
+import certificateChecks from "./en/certificateChecks";
+import businessSwitch from "./en/businessSwitch";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -16,6 +18,8 @@ const en: Messages = {
   publicSalesPoints,
   searchUi,
   uploads,
+  certificateChecks,
+  businessSwitch,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

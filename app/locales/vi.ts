@@ -7,6 +7,8 @@ import salesPoints from "./vi/salesPoints";
 import publicSalesPoints from "./vi/publicSalesPoints";
 import searchUi from "./vi/searchUi";
 import uploads from "./vi/uploads";
+import certificateChecks from "./vi/certificateChecks";
+import businessSwitch from "./vi/businessSwitch";
 const vi = {
   profile,
   products,
@@ -15,6 +17,8 @@ const vi = {
   publicSalesPoints,
   searchUi,
   uploads,
+  certificateChecks,
+  businessSwitch,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",

@@ -93,6 +93,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         expiresOn: c.expiresOn ? formatDate(c.expiresOn, language) : null,
         verificationCode: c.verificationCode,
         state: certificatePublicState(c, now),
+        checkState: c.checkState,
+        checkNote: c.checkNote,
+        removable: c.checkState === "DECLARED" || c.checkState === "REJECTED",
         documentFileId: c.documentFile?.id ?? null,
       })),
       openRevision: product.openRevision
@@ -417,6 +420,7 @@ function CertificatesSection({ product, reply }: { product: LoadedProduct; reply
         {t("products.certificatesTitle")}
       </h2>
       <p className="text-sm text-stone-700">{t("products.certificatesHint")}</p>
+      <p className="text-sm text-stone-700">{t("certificateChecks.declaredNotice")}</p>
       <FormErrors errors={removeErrors} />
       {product.certificates.length === 0 ? (
         <p>{t("products.noCertificates")}</p>
@@ -437,7 +441,11 @@ function CertificatesSection({ product, reply }: { product: LoadedProduct; reply
                 <dt className="font-semibold">{t("products.certExpiresOn")}</dt>
                 <dd>{c.expiresOn ?? t("products.certNoExpiry")}</dd>
                 <dt className="font-semibold">{t("products.certState")}</dt>
-                <dd>{t(`products.certStates.${c.state}`)}</dd>
+                <dd>
+                  <strong>{t(`certificateChecks.state.${c.checkState}`)}</strong>
+                  {c.checkState === "REJECTED" && c.checkNote ? ` — ${t("certificateChecks.rejectedReason", { reason: c.checkNote })}` : ""}
+                  {c.checkState === "CHECKED" || c.checkState === "ISSUED" ? ` · ${t(`products.certStates.${c.state}`)}` : ""}
+                </dd>
                 <dt className="font-semibold">{t("products.certCode")}</dt>
                 <dd>
                   <Link to={`/verify/${c.verificationCode}`} className="font-mono">
@@ -453,6 +461,7 @@ function CertificatesSection({ product, reply }: { product: LoadedProduct; reply
                   )}
                 </dd>
               </dl>
+              {c.removable ? (
               <div className="mt-2">
                 <IntentButton
                   intent={PRODUCT_INTENTS.removeCertificate}
@@ -461,6 +470,7 @@ function CertificatesSection({ product, reply }: { product: LoadedProduct; reply
                   ariaLabel={t("products.removeCertificateLabel", { number: c.number })}
                 />
               </div>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -5,15 +5,18 @@ import { getLanguage, getT } from "~/i18next.server";
 import { latestNews } from "~/modules/reports/public-stats.server";
 import { db, dbReady } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
-import { pageMeta } from "~/utils/meta";
+import { catalogMeta } from "~/components/catalog/meta";
+import { absoluteUrl } from "~/modules/catalog/public.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
+export const meta: MetaFunction<typeof loader> = ({ data }) => catalogMeta(data);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await dbReady;
   const [t, language, news] = await Promise.all([getT(request), getLanguage(request), latestNews(db, { take: 50 })]);
   return {
     title: t("news.title"),
+    description: t("meta.description"),
+    canonicalUrl: absoluteUrl("/news"),
     news: news.map((n) => ({ ...n, publishedAt: n.publishedAt ? formatDate(n.publishedAt, language) : "" })),
   };
 }

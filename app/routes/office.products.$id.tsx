@@ -67,6 +67,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         issuedOn: formatDate(c.issuedOn, language),
         expiresOn: c.expiresOn ? formatDate(c.expiresOn, language) : null,
         state: certificatePublicState(c, now),
+        checkState: c.checkState,
+        checkNote: c.checkNote,
         verificationCode: c.verificationCode,
         documentFileId: c.documentFile?.id ?? null,
       })),
@@ -266,6 +268,16 @@ export default function ProductReviewPage() {
                 <p className="text-sm">
                   {t("products.certNumber")}: {c.number} · {t("products.certIssuer")}: {c.issuer} · {t("products.certIssuedOn")}: {c.issuedOn} ·{" "}
                   {t("products.certExpiresOn")}: {c.expiresOn ?? t("products.certNoExpiry")} · {t(`products.certStates.${c.state}`)}
+                </p>
+                <p className="text-sm font-semibold">
+                  {t(`certificateChecks.state.${c.checkState}`)}
+                  {c.checkState === "DECLARED" ? (
+                    <>
+                      {" "}
+                      <Link to={`/office/certificates/to-check?product=${product.id}`}>{t("certificateChecks.reviewLink")}</Link>
+                    </>
+                  ) : null}
+                  {c.checkState === "REJECTED" && c.checkNote ? <> · {t("certificateChecks.rejectedReason", { reason: c.checkNote })}</> : null}
                 </p>
                 <p className="text-sm">
                   {t("products.certCode")}: <span className="font-mono">{c.verificationCode}</span>

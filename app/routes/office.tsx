@@ -31,6 +31,7 @@ export default function OfficeLayout() {
   if (can.salesPoints) links.push({ to: "/office/settings/programme", label: t("salesPoints.settings.link") });
   if (can.products) links.push({ to: "/office/search/synonyms", label: t("searchUi.synonyms.nav") });
   if (can.certificates) links.push({ to: "/office/certificates/expiring", label: t("office.expiringCertificates") });
+  if (can.certificates) links.push({ to: "/office/certificates/to-check", label: t("certificateChecks.nav") });
   if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
   if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
   return (

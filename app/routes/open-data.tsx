@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { getT } from "~/i18next.server";
-import { pageMeta } from "~/utils/meta";
+import { catalogMeta } from "~/components/catalog/meta";
+import { absoluteUrl } from "~/modules/catalog/public.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
+export const meta: MetaFunction<typeof loader> = ({ data }) => catalogMeta(data);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);
-  return { title: t("openData.title") };
+  return { title: t("openData.title"), description: t("openData.lead"), canonicalUrl: absoluteUrl("/open-data") };
 }
 
 const ENDPOINTS = [

@@ -10,9 +10,10 @@ import { getPublicSalesPoint } from "~/modules/sales-points/public.server";
 import { db, dbReady } from "~/utils/db.server";
 import { formatDate, vnWeekday } from "~/utils/dates";
 import { toHttpError } from "~/utils/http.server";
-import { pageMeta } from "~/utils/meta";
+import { catalogMeta } from "~/components/catalog/meta";
+import { absoluteUrl } from "~/modules/catalog/public.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
+export const meta: MetaFunction<typeof loader> = ({ data }) => catalogMeta(data);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await dbReady;
@@ -22,8 +23,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Drafts and points of unverified businesses do not exist for the public.
     throw toHttpError(error);
   });
+  const addressText = [point.streetAddress, point.commune.name, point.province.name].join(", ");
   return {
     title: point.name,
+    description: `${point.name} — ${addressText}`,
+    canonicalUrl: absoluteUrl(point.url),
+    ogImage: point.photos[0] ? absoluteUrl(point.photos[0].url) : null,
+    ogType: "website" as const,
     today: vnWeekday(now),
     point: {
       name: point.name,

@@ -17,10 +17,11 @@ import {
   SalesPointQuerySchema,
 } from "~/modules/sales-points/public.server";
 import { db, dbReady } from "~/utils/db.server";
-import { pageMeta } from "~/utils/meta";
+import { catalogMeta } from "~/components/catalog/meta";
+import { absoluteUrl } from "~/modules/catalog/public.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  ...pageMeta(data),
+  ...catalogMeta(data),
   { name: "description", content: data?.description ?? "" },
 ];
 
@@ -65,6 +66,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     title: t("publicSalesPoints.list.title"),
     description: t("publicSalesPoints.list.lead"),
+    // filters and pages are views of one list: the canonical page is the list itself
+    canonicalUrl: absoluteUrl("/sales-points"),
     filters: {
       province: query.province ?? "",
       commune: query.commune ?? "",

@@ -10,10 +10,11 @@ import { verifyCertificate, type CertificateVerification } from "~/modules/certi
 import { db, dbReady } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { toHttpError } from "~/utils/http.server";
-import { pageMeta } from "~/utils/meta";
+import { catalogMeta } from "~/components/catalog/meta";
+import { absoluteUrl } from "~/modules/catalog/public.server";
 
-// A QR check is a moment, not a page to rank: keep it out of search engines.
-export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data), { name: "robots", content: "noindex" }];
+// A QR check is a moment, not a page to rank: keep it out of search engines (but shareable).
+export const meta: MetaFunction<typeof loader> = ({ data }) => [...catalogMeta(data), { name: "robots", content: "noindex" }];
 
 type Translate = Awaited<ReturnType<typeof getT>>;
 
@@ -38,9 +39,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw toHttpError(error);
   });
   const date = (d: Date | null) => (d ? formatDate(d, language) : null);
+  const banner = bannerKey(certificate);
   return {
     title: t("publicSalesPoints.verify.pageTitle", { number: certificate.number }),
-    state: certificate.state,
+    description: `${t(BANNER[banner].text)} — ${kindLabel(certificate, t)} — ${certificate.holder.name}`,
+    canonicalUrl: absoluteUrl(`/verify/${certificate.verificationCode}`),
+    banner,
+    trust: certificate.trust,
+    checkedOn: date(certificate.checkedOn),
     kindLabel: kindLabel(certificate, t),
     number: certificate.number,
     issuer: certificate.issuer,
@@ -56,7 +62,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const BANNER: Record<CertificatePublicState, { className: string; glyph: string; text: string; explain: string }> = {
+type Banner = CertificatePublicState | "declared" | "rejected";
+
+/** Only the office's word may turn the banner green: a declared or rejected certificate never does. */
+function bannerKey(c: CertificateVerification): Banner {
+  if (c.trust === "rejected") return "rejected";
+  if (c.trust === "declared") return "declared";
+  return c.state;
+}
+
+const BANNER: Record<Banner, { className: string; glyph: string; text: string; explain: string }> = {
+  declared: {
+    className: "bg-amber-100 text-stone-950 border-amber-600",
+    glyph: "?",
+    text: "publicSalesPoints.verify.statusDeclared",
+    explain: "publicSalesPoints.verify.explainDeclared",
+  },
+  rejected: {
+    className: "bg-red-800 text-white border-red-950",
+    glyph: "✕",
+    text: "publicSalesPoints.verify.statusRejected",
+    explain: "publicSalesPoints.verify.explainRejected",
+  },
   valid: {
     className: "bg-green-800 text-white border-green-950",
     glyph: "✓",
@@ -101,7 +128,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 export default function VerifyCertificatePage() {
   const c = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const banner = BANNER[c.state];
+  const banner = BANNER[c.banner];
   return (
     <div className="mx-auto max-w-2xl space-y-5 text-lg leading-relaxed">
       <section aria-labelledby="verify-status" className={`rounded-xl border-8 p-5 ${banner.className}`}>
@@ -126,6 +153,9 @@ export default function VerifyCertificatePage() {
               </div>
             ) : null}
           </dl>
+        ) : null}
+        {c.trust === "confirmed" && c.checkedOn ? (
+          <p className="mt-3 text-xl">{t("publicSalesPoints.verify.checkedOn", { date: c.checkedOn })}</p>
         ) : null}
         {c.suspendedOn ? (
           <p className="mt-3 text-xl">

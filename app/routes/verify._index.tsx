@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { VerifyCodeForm } from "~/components/sales-points/verify-form";
 import { getT } from "~/i18next.server";
 import { normaliseVerificationCode } from "~/modules/certification/verification-code";
-import { pageMeta } from "~/utils/meta";
+import { catalogMeta } from "~/components/catalog/meta";
+import { absoluteUrl } from "~/modules/catalog/public.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
+export const meta: MetaFunction<typeof loader> = ({ data }) => catalogMeta(data);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);
@@ -17,6 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   return {
     title: t("publicSalesPoints.verify.title"),
+    description: t("publicSalesPoints.verify.lead"),
+    canonicalUrl: absoluteUrl("/verify"),
     typed: typed ?? "",
     error: typed === null ? null : typed.trim() === "" ? "publicSalesPoints.verify.required" : "publicSalesPoints.verify.invalidCode",
   };

@@ -63,14 +63,30 @@ export async function requirePermission(request: Request, permission: OfficePerm
   return actor;
 }
 
+// Which of their businesses a person works on in the portal. Only a choice: it is checked
+// against the actor's memberships on every request, so a forged value selects nothing.
+const businessChoiceCookie = () =>
+  createCookie("hv_business", { httpOnly: true, sameSite: "lax", secure: cookieSecure(), path: "/", maxAge: 400 * 24 * 3600 });
+
+export async function chosenBusinessId(request: Request): Promise<string | null> {
+  const value = await businessChoiceCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value ? value : null;
+}
+
+/** Set-Cookie for choosing a business; the caller has checked the membership. */
+export function chooseBusinessCookie(businessId: string): Promise<string> {
+  return businessChoiceCookie().serialize(businessId);
+}
+
 /**
- * The business the actor works for (their first membership; a user belongs to one business
- * in practice) with the given permission on it. Office roles are refused here: they act on
- * businesses through /office.
+ * The business the actor works for — the one chosen in the portal's switcher when they still
+ * belong to it, else their first membership — with the given permission on it. Office roles
+ * are refused here: they act on businesses through /office.
  */
 export async function requireBusiness(request: Request, permission: BusinessPermission) {
   const actor = await requireActor(request);
-  const membership = actor.memberships[0];
+  const chosen = await chosenBusinessId(request);
+  const membership = actor.memberships.find((m) => m.businessId === chosen) ?? actor.memberships[0];
   if (actor.role !== "BUSINESS" || !membership) throw forbidden();
   if (!hasBusinessPermission(actor, membership.businessId, permission)) throw forbidden();
   return { actor, businessId: membership.businessId, membershipRole: membership.role };

@@ -7,6 +7,7 @@
 // names and roles) is refreshed. Needs the places (seedPlaces) first.
 import type { Prisma, PrismaClient } from "../../app/generated/prisma/client";
 import { generateVerificationCode } from "../../app/modules/certification/verification-code";
+import { seedDemoCertificateChecks } from "./demo-certificates";
 import { hashPassword } from "../../app/modules/identity/password.server";
 import { normaliseVietnamesePhone } from "../../app/utils/identifiers";
 import { foldVietnamese, slugify } from "../../app/utils/text";
@@ -427,6 +428,7 @@ export async function seedDemo(client: PrismaClient): Promise<Record<string, num
   const passwordHash = missingUsers < DEMO_ACCOUNTS.length ? await hashPassword(DEMO_PASSWORD) : "";
 
   await client.$transaction((tx) => seedDemoIn(tx, passwordHash), { timeout: 120_000, maxWait: 10_000 });
+  await client.$transaction((tx) => seedDemoCertificateChecks(tx));
 
   const [users, businesses, products, certificates, salesPoints, complaints] = await Promise.all([
     client.user.count(),

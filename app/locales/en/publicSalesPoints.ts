@@ -108,7 +108,7 @@ const publicSalesPoints: Messages["publicSalesPoints"] = {
     code: "Verification code",
     codeHint: "20 letters and digits, e.g. 7K3M-9QXA-2B4C-8DEF-GH1J (any case, dashes allowed).",
     submit: "Verify",
-    invalidCode: "This is not a valid code: a verification code has 20 letters and digits (no I, L, O or U).",
+    invalidCode: "This is not a valid code: a verification code has 20 letters and digits (O is read as 0, I and L as 1).",
     required: "Type the verification code.",
     pageTitle: "Verification of certificate {{number}}",
     statusValid: "VALID",
@@ -121,6 +121,14 @@ const publicSalesPoints: Messages["publicSalesPoints"] = {
     explainExpired: "This certificate is genuine but no longer in force.",
     explainSuspended: "This certificate is suspended: while suspended it does not count as valid.",
     explainRevoked: "This certificate was revoked by its issuer and is no longer valid.",
+    statusDeclared: "NOT CHECKED YET",
+    explainDeclared:
+      "This is the business's own claim. The economic office has not yet compared this certificate with the issuer's register, so it cannot be called genuine.",
+    statusRejected: "NOT CONFIRMED",
+    explainRejected:
+      "The economic office checked this certificate and did not confirm it. Do not rely on it; if a product advertises it, please tell the economic office.",
+    checkedOn: "The economic office compared it with the issuer's register on {{date}}.",
+    issuedByOffice: "Issued by the economic office.",
     revokedOn: "Revoked on:",
     reason: "Reason:",
     suspendedOn: "Suspended since:",

@@ -106,7 +106,7 @@ const publicSalesPoints = {
     code: "Mã kiểm tra",
     codeHint: "20 ký tự chữ và số, ví dụ: 7K3M-9QXA-2B4C-8DEF-GH1J (không phân biệt hoa thường, có thể có dấu gạch).",
     submit: "Kiểm tra",
-    invalidCode: "Mã không đúng định dạng: mã kiểm tra gồm 20 ký tự chữ và số (không có I, L, O, U).",
+    invalidCode: "Mã không đúng định dạng: mã kiểm tra gồm 20 ký tự chữ và số (chữ O đọc là số 0, chữ I và L đọc là số 1).",
     required: "Hãy nhập mã kiểm tra.",
     pageTitle: "Kết quả kiểm tra chứng nhận {{number}}",
     statusValid: "CÒN HIỆU LỰC",
@@ -119,6 +119,14 @@ const publicSalesPoints = {
     explainExpired: "Chứng nhận này có thật nhưng đã hết hiệu lực.",
     explainSuspended: "Chứng nhận này đang bị tạm đình chỉ: trong thời gian này không được coi là còn hiệu lực.",
     explainRevoked: "Chứng nhận này đã bị cơ quan cấp thu hồi và không còn giá trị.",
+    statusDeclared: "CHƯA ĐƯỢC KIỂM TRA",
+    explainDeclared:
+      "Đây là thông tin doanh nghiệp tự khai. Phòng Kinh tế chưa đối chiếu chứng nhận này với sổ của cơ quan cấp, nên chưa thể khẳng định là thật.",
+    statusRejected: "KHÔNG ĐƯỢC XÁC NHẬN",
+    explainRejected:
+      "Phòng Kinh tế đã đối chiếu và không xác nhận chứng nhận này. Đừng dựa vào nó; nếu thấy sản phẩm quảng cáo chứng nhận này, hãy báo cho Phòng Kinh tế.",
+    checkedOn: "Phòng Kinh tế đã đối chiếu với sổ của cơ quan cấp ngày {{date}}.",
+    issuedByOffice: "Do Phòng Kinh tế cấp.",
     revokedOn: "Ngày thu hồi:",
     reason: "Lý do:",
     suspendedOn: "Tạm đình chỉ từ:",

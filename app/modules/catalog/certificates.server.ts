@@ -6,7 +6,7 @@ import type { Certificate } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { ocopDefaultExpiry } from "~/modules/certification/certificate-state";
 import { generateVerificationCode } from "~/modules/certification/verification-code";
-import { Invalid, NotFound } from "~/modules/errors";
+import { Conflict, Invalid, NotFound } from "~/modules/errors";
 import { releaseFiles, removeReleasedBytes } from "~/modules/files/lifecycle.server";
 import { UploadRejected, recordUpload, transactionWithUploads } from "~/modules/files/uploads.server";
 import type { Actor } from "~/modules/identity/permissions";
@@ -89,9 +89,10 @@ async function uniqueVerificationCode(tx: Tx): Promise<string> {
 }
 
 /**
- * Adds a certificate to the business's own product. On a published product it is active at
- * once (its verification code works and the public page shows it) and the office sees it in
- * its queue of recent changes: certificates have no pending state (ADR 0006).
+ * Adds a certificate to the business's own product. It is DECLARED: the business's word only,
+ * waiting in the office's check queue (with the product, or on its own when the product is
+ * already published). Until an officer checks it, it changes nothing the public sees: no
+ * stars, no label, and /verify says it has not been checked (ADR 0013).
  */
 export async function addProductCertificate(
   db: Db,
@@ -123,7 +124,6 @@ export async function addProductCertificate(
         entityId: product.id,
         data: { certificateId: certificate.id, kind: data.kind, number: data.number, whilePublished: product.status === "APPROVED" },
       });
-      if (product.status === "APPROVED") await syncSearch(tx, { productIds: [product.id] });
       return certificate;
     });
   } catch (error) {
@@ -134,7 +134,8 @@ export async function addProductCertificate(
 
 /**
  * Removes a certificate the business declared by mistake. Its verification code stops
- * working; the audit log keeps its number and code.
+ * working; the audit log keeps its number and code. A certificate the office checked is the
+ * office's record and stays (removing it would change the public page without a review).
  */
 async function removeProductCertificateInTx(
   tx: Tx,
@@ -144,6 +145,9 @@ async function removeProductCertificateInTx(
   const product = await findOwnProduct(tx, businessId, productId);
   const certificate = await tx.certificate.findFirst({ where: { id: certificateId, productId: product.id, businessId } });
   if (!certificate) throw new NotFound();
+  if (certificate.checkState === "CHECKED" || certificate.checkState === "ISSUED") {
+    throw new Conflict("certificateChecks.errors.checkedCannotBeRemoved");
+  }
   await tx.certificate.delete({ where: { id: certificate.id } });
   await recordAudit(tx, {
     actorId: actor.userId,

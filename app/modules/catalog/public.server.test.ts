@@ -72,7 +72,10 @@ async function certificate(data: {
   expiresOn: string | null;
   documentFileId?: string;
   status?: "ACTIVE" | "REVOKED";
+  /** the office's word by default; DECLARED and REJECTED ones must not count */
+  checkState?: "DECLARED" | "CHECKED" | "REJECTED";
 }) {
+  const checkState = data.checkState ?? "CHECKED";
   return db.certificate.create({
     data: {
       kind: data.kind,
@@ -87,6 +90,9 @@ async function certificate(data: {
       productId: data.productId ?? null,
       documentFileId: data.documentFileId ?? null,
       status: data.status ?? "ACTIVE",
+      checkState,
+      checkedAt: checkState === "DECLARED" ? null : new Date(),
+      checkNote: checkState === "REJECTED" ? "Không có trong sổ OCOP" : null,
     },
   });
 }

@@ -11,34 +11,23 @@ import {
 } from "~/modules/certification/certificate-state";
 import { NotFound } from "~/modules/errors";
 import type { Db, Tx } from "~/utils/db.server";
-import { fromVnLocal, vnDateKey } from "~/utils/dates";
+import { vnDateKey } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { foldVietnamese } from "~/utils/text";
+import {
+  CONFIRMED_CERTIFICATE_WHERE,
+  certificateInForceWhere,
+  certifiedSalesPointWhere,
+  isCertificateInForce,
+  PUBLIC_PRODUCER_WHERE,
+  PUBLIC_PRODUCT_WHERE,
+} from "./visibility";
 import { parseCatalogQuery, ProducerQuerySchema, ProductQuerySchema, type LegalForm, type ProducerQuery, type ProductQuery } from "./public.schema";
 
 type Reader = Db | Tx;
 
 // ───────────────────────────── what is public ─────────────────────────────
-
-export const PUBLIC_PRODUCT: Prisma.ProductWhereInput = { status: "APPROVED", business: { status: "VERIFIED" } };
-export const PUBLIC_PRODUCER: Prisma.BusinessWhereInput = { status: "VERIFIED" };
-
-/**
- * A certificate counts while ACTIVE and its expiry day (VN) is today or later: `expiresOn`
- * is an instant inside the expiry day, so "not before today's VN midnight" is exactly that,
- * and the answer does not wait for the daily job.
- */
-export function validCertificateWhere(now: Date): Prisma.CertificateWhereInput {
-  return { status: "ACTIVE", OR: [{ expiresOn: null }, { expiresOn: { gte: fromVnLocal(vnDateKey(now)) } }] };
-}
-
-function publicSalesPointWhere(now: Date): Prisma.SalesPointWhereInput {
-  return {
-    status: "CERTIFIED",
-    business: { status: "VERIFIED" },
-    certificates: { some: { ...validCertificateWhere(now), kind: "SALES_POINT" } },
-  };
-}
+// The rules live in visibility.ts; this module only composes them.
 
 /** Certificates held by the business itself rather than for one product or sales point. */
 const BUSINESS_LEVEL: Prisma.CertificateWhereInput = { productId: null, salesPointId: null };
@@ -57,6 +46,7 @@ const certificateSelect = {
   year: true,
   verificationCode: true,
   status: true,
+  checkState: true,
 } satisfies Prisma.CertificateSelect;
 
 const placeSelect = {
@@ -89,7 +79,7 @@ function productSelect(now: Date, photoCount?: number) {
         name: true,
         legalForm: true,
         commune: placeSelect,
-        certificates: { where: { ...BUSINESS_LEVEL, ...validCertificateWhere(now) }, select: certificateSelect },
+        certificates: { where: { ...BUSINESS_LEVEL, ...certificateInForceWhere(now) }, select: certificateSelect },
       },
     },
     photos: {
@@ -98,7 +88,8 @@ function productSelect(now: Date, photoCount?: number) {
       select: { id: true, fileId: true, alt: true, file: { select: { width: true, height: true } } },
       ...(photoCount ? { take: photoCount } : {}),
     },
-    certificates: { orderBy: { issuedOn: "desc" }, select: certificateSelect },
+    // A declared or rejected certificate is not the office's word: public pages leave it out.
+    certificates: { where: CONFIRMED_CERTIFICATE_WHERE, orderBy: { issuedOn: "desc" }, select: certificateSelect },
   } satisfies Prisma.ProductSelect;
 }
 
@@ -177,7 +168,7 @@ export function toPublicCertificate(row: CertificateRow, now: Date): PublicCerti
     stars: row.stars,
     year: row.year,
     state,
-    valid: state === "valid" || state === "expiring_soon",
+    valid: isCertificateInForce(row, now),
     verifyPath,
     verifyUrl: absoluteUrl(verifyPath),
   };
@@ -229,8 +220,8 @@ async function categoryIdsFor(client: Reader, slug: string): Promise<string[]> {
 }
 
 async function productWhere(client: Reader, query: Omit<ProductQuery, "sort" | "page" | "perPage">, now: Date) {
-  const and: Prisma.ProductWhereInput[] = [PUBLIC_PRODUCT];
-  const valid = validCertificateWhere(now);
+  const and: Prisma.ProductWhereInput[] = [PUBLIC_PRODUCT_WHERE];
+  const valid = certificateInForceWhere(now);
   if (query.category) and.push({ categoryId: { in: await categoryIdsFor(client, query.category) } });
   // A product's place is its origin commune, or the producer's commune when none is given.
   if (query.commune) {
@@ -289,7 +280,7 @@ export async function listPublicProducts(
         id: true,
         name: true,
         publishedAt: true,
-        certificates: { where: { ...validCertificateWhere(now), kind: "OCOP" }, select: { stars: true } },
+        certificates: { where: { ...certificateInForceWhere(now), kind: "OCOP" }, select: { stars: true } },
       },
     });
     const stars = (k: (typeof keys)[number]) => Math.max(0, ...k.certificates.map((c) => c.stars ?? 0));
@@ -343,7 +334,7 @@ export interface PublicSalesPoint {
 function salesPointsOf(client: Reader, businessId: string, now: Date): Promise<PublicSalesPoint[]> {
   return client.salesPoint
     .findMany({
-      where: { ...publicSalesPointWhere(now), businessId },
+      where: { ...certifiedSalesPointWhere(now), businessId },
       orderBy: { name: "asc" },
       select: { id: true, name: true, streetAddress: true, commune: placeSelect },
     })
@@ -366,7 +357,7 @@ export async function getPublicProduct(
   client: Reader,
   { slug, now = new Date() }: { slug: string; now?: Date },
 ): Promise<PublicProductDetail> {
-  const row = await client.product.findFirst({ where: { AND: [PUBLIC_PRODUCT, { slug }] }, select: productSelect(now) });
+  const row = await client.product.findFirst({ where: { AND: [PUBLIC_PRODUCT_WHERE, { slug }] }, select: productSelect(now) });
   if (!row) throw new NotFound();
   const summary = toProductSummary(row, now);
   const businessLevel = row.business.certificates.map((c) => toPublicCertificate(c, now));
@@ -414,7 +405,7 @@ const producerSelect = {
   commune: placeSelect,
   province: { select: { code: true, name: true, shortName: true } },
   logoFile: { select: { id: true, width: true, height: true, isPrivate: true } },
-  _count: { select: { products: { where: { status: "APPROVED" } } } },
+  _count: { select: { products: { where: PUBLIC_PRODUCT_WHERE } } },
 } satisfies Prisma.BusinessSelect;
 type ProducerRow = Prisma.BusinessGetPayload<{ select: typeof producerSelect }>;
 
@@ -442,12 +433,12 @@ export async function listPublicProducers(
   client: Reader,
   { query }: { query: ProducerQuery },
 ): Promise<Paged<PublicProducerSummary>> {
-  const and: Prisma.BusinessWhereInput[] = [PUBLIC_PRODUCER];
+  const and: Prisma.BusinessWhereInput[] = [PUBLIC_PRODUCER_WHERE];
   if (query.province) and.push({ provinceCode: query.province });
   if (query.commune) and.push({ communeCode: query.commune });
   if (query.legalForm) and.push({ legalForm: query.legalForm });
   if (query.category) {
-    and.push({ products: { some: { status: "APPROVED", categoryId: { in: await categoryIdsFor(client, query.category) } } } });
+    and.push({ products: { some: { ...PUBLIC_PRODUCT_WHERE, categoryId: { in: await categoryIdsFor(client, query.category) } } } });
   }
   const keys = await client.business.findMany({ where: { AND: and }, select: { id: true, name: true } });
   const needle = query.q ? foldVietnamese(query.q) : "";
@@ -473,11 +464,11 @@ export async function getPublicProducer(
   client: Reader,
   { slug, now = new Date() }: { slug: string; now?: Date },
 ): Promise<PublicProducerDetail> {
-  const row = await client.business.findFirst({ where: { AND: [PUBLIC_PRODUCER, { slug }] }, select: producerSelect });
+  const row = await client.business.findFirst({ where: { AND: [PUBLIC_PRODUCER_WHERE, { slug }] }, select: producerSelect });
   if (!row) throw new NotFound();
   const [products, salesPoints, certificateRows] = await Promise.all([
     client.product.findMany({
-      where: { AND: [PUBLIC_PRODUCT, { businessId: row.id }] },
+      where: { AND: [PUBLIC_PRODUCT_WHERE, { businessId: row.id }] },
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       select: productSelect(now, 1),
     }),
@@ -486,7 +477,8 @@ export async function getPublicProducer(
     client.certificate.findMany({
       where: {
         businessId: row.id,
-        OR: [BUSINESS_LEVEL, { product: PUBLIC_PRODUCT }, { salesPoint: publicSalesPointWhere(now) }],
+        ...CONFIRMED_CERTIFICATE_WHERE,
+        OR: [BUSINESS_LEVEL, { product: PUBLIC_PRODUCT_WHERE }, { salesPoint: certifiedSalesPointWhere(now) }],
       },
       orderBy: { issuedOn: "desc" },
       select: { ...certificateSelect, product: { select: { name: true } }, salesPoint: { select: { name: true } } },
@@ -517,8 +509,8 @@ export async function catalogFilterOptions(client: Reader) {
       orderBy: [{ position: "asc" }, { slug: "asc" }],
       select: { slug: true, nameVi: true, nameEn: true, children: { orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true, nameVi: true, nameEn: true } } },
     }),
-    client.business.findMany({ where: PUBLIC_PRODUCER, distinct: ["communeCode"], select: { commune: placeSelect } }),
-    client.product.findMany({ where: PUBLIC_PRODUCT, distinct: ["originCommuneCode"], select: { originCommune: placeSelect } }),
+    client.business.findMany({ where: PUBLIC_PRODUCER_WHERE, distinct: ["communeCode"], select: { commune: placeSelect } }),
+    client.product.findMany({ where: PUBLIC_PRODUCT_WHERE, distinct: ["originCommuneCode"], select: { originCommune: placeSelect } }),
   ]);
   const communes = new Map<string, PlaceRow>();
   for (const c of [...businessPlaces.map((b) => b.commune), ...originPlaces.map((p) => p.originCommune)]) {

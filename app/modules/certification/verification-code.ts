@@ -16,8 +16,16 @@ export function generateVerificationCode(): string {
   return code;
 }
 
-/** Accepts what a person may type (lowercase, spaces, dashes) and returns the canonical code. */
+/**
+ * Accepts what a person may type and returns the canonical code: lower case, spaces and dashes
+ * (any Unicode dash or space) are fine, and the letters Crockford base32 leaves out are read as
+ * the digits they look like: O as 0, I and L as 1.
+ */
 export function normaliseVerificationCode(input: string): string | null {
-  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  const code = input
+    .toUpperCase()
+    .replace(/[\s\p{Pd}]/gu, "")
+    .replace(/O/g, "0")
+    .replace(/[IL]/g, "1");
   return CODE_PATTERN.test(code) ? code : null;
 }

@@ -2,7 +2,11 @@
 // whom it certifies, issuer and dates, and for a revocation its date and reason. A malformed
 // or unknown code is NotFound (codes carry 100 random bits, so a miss is a typo or a forgery).
 // Only public facts are selected: never the certificate document, a personal ID or contacts.
+// Whose word it is decides the headline (ADR 0013): only a certificate the office checked or
+// issued may be called genuine; a declared one is "not checked yet", a rejected one "not
+// confirmed", whatever its dates say.
 import type { Prisma } from "~/generated/prisma/client";
+import { isConfirmedCertificate, isPublicProduct, isPublicProducer, isPublicSalesPoint } from "~/modules/catalog/visibility";
 import { NotFound } from "~/modules/errors";
 import type { Db, Tx } from "~/utils/db.server";
 import { certificatePublicState, type CertificatePublicState, type CertificateStatus } from "./certificate-state";
@@ -24,6 +28,8 @@ const verificationSelect = {
   year: true,
   verificationCode: true,
   status: true,
+  checkState: true,
+  checkedAt: true,
   statusChangedAt: true,
   statusReason: true,
   business: { select: { name: true, slug: true, status: true, commune: placeSelect } },
@@ -33,7 +39,13 @@ const verificationSelect = {
   },
 } satisfies Prisma.CertificateSelect;
 
+/** confirmed: checked or issued by the office; declared: the business's word only; rejected: not confirmed. */
+export type CertificateTrust = "confirmed" | "declared" | "rejected";
+
 export interface CertificateVerification {
+  trust: CertificateTrust;
+  /** when the office compared it with the issuer's register (checked certificates) */
+  checkedOn: Date | null;
   state: CertificatePublicState;
   kind: "OCOP" | "HVNCLC" | "SALES_POINT" | "OTHER";
   title: string | null;
@@ -85,7 +97,7 @@ export async function verifyCertificate(
   let subject: CertificateVerification["subject"] = { type: "business" };
   if (row.salesPoint) {
     const sp = row.salesPoint;
-    const isPublic = sp.status !== "DRAFT" && sp.business.status === "VERIFIED";
+    const isPublic = isPublicSalesPoint(sp);
     subject = {
       type: "salesPoint",
       name: sp.name,
@@ -96,11 +108,14 @@ export async function verifyCertificate(
     // The certificate is a public fact even when the product is unpublished (or its producer
     // suspended): the check still answers, naming the product without linking to a page
     // that would be a 404.
-    const isPublic = row.product.status === "APPROVED" && row.business.status === "VERIFIED";
+    const isPublic = isPublicProduct({ status: row.product.status, business: row.business });
     subject = { type: "product", name: row.product.name, url: isPublic ? `/products/${row.product.slug}` : null };
   }
 
+  const trust: CertificateTrust = isConfirmedCertificate(row) ? "confirmed" : row.checkState === "REJECTED" ? "rejected" : "declared";
   return {
+    trust,
+    checkedOn: row.checkState === "CHECKED" ? row.checkedAt : null,
     state,
     kind: row.kind,
     title: row.title,
@@ -115,7 +130,7 @@ export async function verifyCertificate(
     suspendedOn: state === "suspended" ? row.statusChangedAt : null,
     holder: {
       name: row.business.name,
-      url: row.business.status === "VERIFIED" ? `/producers/${row.business.slug}` : null,
+      url: isPublicProducer(row.business) ? `/producers/${row.business.slug}` : null,
       place: placeLine(row.business.commune),
     },
     subject,

@@ -1,13 +1,18 @@
-// Public figures for the home page and /api/v1/stats: counts of what is public only.
+// Public figures for the home page and /api/v1/stats: counts of what is public only, by the
+// rules of catalog/visibility.ts.
+import {
+  certifiedSalesPointWhere,
+  PUBLIC_PRODUCER_WHERE,
+  PUBLIC_PRODUCT_WHERE,
+} from "~/modules/catalog/visibility";
 import type { Db } from "~/utils/db.server";
 
 export async function publicStats(client: Db, now = new Date()) {
   const [producers, products, salesPoints] = await Promise.all([
-    client.business.count({ where: { status: "VERIFIED" } }),
-    client.product.count({ where: { status: "APPROVED", business: { status: "VERIFIED" } } }),
-    client.salesPoint.count({
-      where: { status: "CERTIFIED", business: { status: "VERIFIED" }, certificates: { some: { kind: "SALES_POINT", status: "ACTIVE", expiresOn: { gte: now } } } },
-    }),
+    client.business.count({ where: PUBLIC_PRODUCER_WHERE }),
+    client.product.count({ where: PUBLIC_PRODUCT_WHERE }),
+    // certified points (a certificate in force through its last Vietnamese calendar day)
+    client.salesPoint.count({ where: certifiedSalesPointWhere(now) }),
   ]);
   return { producers, products, salesPoints };
 }

@@ -426,6 +426,9 @@ async function issueCertificate(
   return tx.certificate.create({
     data: {
       kind: "SALES_POINT",
+      // this office issues it: its word, public at once (ADR 0013)
+      origin: "OFFICE",
+      checkState: "ISSUED",
       number: cleanNumber,
       issuer,
       issuedOn: fromVnLocal(issuedOn),

@@ -61,7 +61,7 @@ beforeAll(async () => {
   await createCertificate(db, { businessId: b, salesPointId: suspended.id, expiresOn: expiresLater, status: "SUSPENDED" });
   // still ACTIVE in the table (the daily job has not run) but its expiry day was yesterday
   await createCertificate(db, { businessId: b, salesPointId: lapsed.id, expiresOn: vn("2026-11-22T00:00:00") });
-  await createCertificate(db, { businessId: b, salesPointId: expired.id, expiresOn: vn("2026-01-01T00:00:00"), status: "EXPIRED" });
+  await createCertificate(db, { businessId: b, salesPointId: expired.id, issuedOn: vn("2024-01-01T00:00:00"), expiresOn: vn("2026-01-01T00:00:00"), status: "EXPIRED" });
   for (const point of [night, weekdays]) await createCertificate(db, { businessId: b, salesPointId: point.id, expiresOn: expiresLater });
 
   ids = { valid: valid.id, soon: soon.id, revoked: revoked.id, applied: applied.id, night: night.id, weekdays: weekdays.id };

@@ -10,6 +10,12 @@ import {
   type CertificatePublicState,
   type CertificateStatus,
 } from "~/modules/certification/certificate-state";
+import {
+  CONFIRMED_CERTIFICATE_WHERE,
+  isCertificateInForce,
+  isCertifiedSalesPoint,
+  PUBLIC_SALES_POINT_WHERE,
+} from "~/modules/catalog/visibility";
 import { NotFound } from "~/modules/errors";
 import type { Db, Tx } from "~/utils/db.server";
 import { addDays, vnDateKey } from "~/utils/dates";
@@ -59,12 +65,9 @@ export function parseSalesPointQuery(params: URLSearchParams, { lenient = false 
 
 // ───────────────────────────── what is public ─────────────────────────────
 
-export const PUBLIC_SALES_POINT: Prisma.SalesPointWhereInput = {
-  business: { status: "VERIFIED" },
-  // A draft is still being written by its business; every later state (applied, certified,
-  // rejected after a revocation) is a real shop that people may look up.
-  status: { not: "DRAFT" },
-};
+// The rules live in catalog/visibility.ts: a page for every public point, "certified" only
+// with a sales-point certificate in force today (Vietnamese calendar day).
+const PUBLIC_SALES_POINT = PUBLIC_SALES_POINT_WHERE;
 
 const placeSelect = { select: { code: true, name: true, province: { select: { code: true, name: true, shortName: true } } } } as const;
 
@@ -75,6 +78,8 @@ const certificateSelect = {
   issuedOn: true,
   expiresOn: true,
   status: true,
+  checkState: true,
+  kind: true,
   verificationCode: true,
 } satisfies Prisma.CertificateSelect;
 
@@ -85,12 +90,13 @@ const summarySelect = {
   latitude: true,
   longitude: true,
   phone: true,
+  status: true,
   commune: placeSelect,
-  business: { select: { slug: true, name: true } },
+  business: { select: { slug: true, name: true, status: true } },
   hours: { select: { weekday: true, opensAt: true, closesAt: true }, orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] },
   categories: { select: { category: { select: { slug: true, nameVi: true, nameEn: true } } } },
   certificates: {
-    where: { kind: "SALES_POINT" },
+    where: { ...CONFIRMED_CERTIFICATE_WHERE, kind: "SALES_POINT" },
     select: certificateSelect,
     orderBy: [{ issuedOn: "desc" }, { id: "asc" }],
   },
@@ -143,7 +149,7 @@ function toCertificate(row: CertificateRow, now: Date): SalesPointCertificate {
     issuedOn: row.issuedOn,
     expiresOn: row.expiresOn,
     state,
-    valid: state === "valid" || state === "expiring_soon",
+    valid: isCertificateInForce(row, now),
     verificationCode: row.verificationCode,
     verifyPath: `/verify/${row.verificationCode}`,
   };
@@ -164,7 +170,7 @@ function toSummary(row: SummaryRow, now: Date, holidays: ReadonlySet<string>, or
     phone: row.phone,
     categories: row.categories.map((c) => c.category),
     certificate,
-    certified: certificate?.valid ?? false,
+    certified: isCertifiedSalesPoint(row, now),
     expiringSoon: certificate?.state === "expiring_soon",
     hasHours: row.hours.length > 0,
     openNow: isOpenAt(row.hours, now, holidays),

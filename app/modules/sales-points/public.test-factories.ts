@@ -69,6 +69,9 @@ export async function createCertificate(
       number: `DBHV-TEST-${++counter}`,
       issuer: "Phòng Kinh tế xã Thăng Bình",
       issuedOn: vn("2026-04-20T00:00:00"),
+      // sales-point certificates are issued by the office itself
+      origin: "OFFICE",
+      checkState: "ISSUED",
       ...data,
       verificationCode: generateVerificationCode(),
     },

@@ -1,8 +1,21 @@
-// Builds search documents from catalogue rows. What is public is decided here, once:
-// a product when APPROVED and its business VERIFIED; a producer when VERIFIED; a sales point
-// when CERTIFIED, holding an ACTIVE sales-point certificate, and its business not suspended.
+// Builds search documents from catalogue rows. What is public is not decided here but by
+// catalog/visibility.ts (the same rules as pages, open data, stats and the sitemap): a product
+// and a producer when public, a sales point when certified; OCOP stars and "certified" come
+// only from certificates the office checked or issued, in force today (VN calendar day).
 // Private fields (personal IDs, poverty status, phone numbers) never enter a document.
 import type { Prisma } from "~/generated/prisma/client";
+import {
+  CERTIFICATE_FACTS_SELECT,
+  certificateInForceWhere,
+  certifiedSalesPointWhere,
+  isCertificateInForce,
+  isCertifiedSalesPoint,
+  isPublicProducer,
+  isPublicProduct,
+  ocopStarsInForce,
+  PUBLIC_PRODUCER_WHERE,
+  PUBLIC_PRODUCT_WHERE,
+} from "~/modules/catalog/visibility";
 import type { Tx } from "~/utils/db.server";
 import type { SearchDocument, SearchDocumentId } from "./search.types";
 
@@ -18,13 +31,6 @@ export interface DocumentChanges {
   removeIds: SearchDocumentId[];
 }
 
-const DAY_MS = 86_400_000;
-
-/** A certificate counts while ACTIVE and not past its expiry day (the daily job may lag). */
-function validCertificateWhere(now: Date): Prisma.CertificateWhereInput {
-  return { status: "ACTIVE", OR: [{ expiresOn: null }, { expiresOn: { gte: new Date(now.getTime() - DAY_MS) } }] };
-}
-
 const placeSelect = { select: { name: true, province: { select: { code: true, shortName: true } } } } as const;
 
 function productInclude(now: Date) {
@@ -32,7 +38,7 @@ function productInclude(now: Date) {
     business: { select: { name: true, status: true, provinceCode: true, communeCode: true, commune: placeSelect } },
     category: { select: { id: true, slug: true, nameVi: true } },
     originCommune: placeSelect,
-    certificates: { where: validCertificateWhere(now), select: { kind: true, stars: true } },
+    certificates: { where: certificateInForceWhere(now), select: CERTIFICATE_FACTS_SELECT },
   } satisfies Prisma.ProductInclude;
 }
 
@@ -40,7 +46,7 @@ function businessInclude(now: Date) {
   return {
     commune: placeSelect,
     province: { select: { shortName: true } },
-    certificates: { where: validCertificateWhere(now), select: { kind: true, stars: true } },
+    certificates: { where: certificateInForceWhere(now), select: CERTIFICATE_FACTS_SELECT },
   } satisfies Prisma.BusinessInclude;
 }
 
@@ -50,8 +56,8 @@ function salesPointInclude(now: Date) {
     commune: placeSelect,
     categories: { select: { category: { select: { nameVi: true } } } },
     certificates: {
-      where: { ...validCertificateWhere(now), kind: "SALES_POINT" },
-      select: { issuedOn: true },
+      where: { ...certificateInForceWhere(now), kind: "SALES_POINT" },
+      select: { ...CERTIFICATE_FACTS_SELECT, issuedOn: true },
       orderBy: { issuedOn: "desc" },
       take: 1,
     },
@@ -73,17 +79,13 @@ function placeLine(commune: { name: string; province: { shortName: string } } | 
   return commune ? `${commune.name}, ${commune.province.shortName}` : "";
 }
 
-function maxStars(certificates: { kind: string; stars: number | null }[]): number | undefined {
-  const stars = certificates.filter((c) => c.kind === "OCOP" && c.stars).map((c) => c.stars!);
-  return stars.length ? Math.max(...stars) : undefined;
-}
-
 function joinText(...parts: (string | null | undefined)[]): string {
   return parts.filter((p): p is string => Boolean(p && p.trim())).join(" · ");
 }
 
-export function productDocument(row: ProductRow): SearchDocument | null {
-  if (row.status !== "APPROVED" || row.business.status !== "VERIFIED") return null;
+export function productDocument(row: ProductRow, now = new Date()): SearchDocument | null {
+  if (!isPublicProduct(row)) return null;
+  const inForce = row.certificates.filter((c) => isCertificateInForce(c, now));
   const commune = row.originCommune ?? row.business.commune;
   const place = placeLine(commune);
   return {
@@ -97,14 +99,15 @@ export function productDocument(row: ProductRow): SearchDocument | null {
     categorySlug: row.category?.slug,
     provinceCode: commune?.province.code ?? row.business.provinceCode ?? undefined,
     communeCode: row.originCommuneCode ?? row.business.communeCode ?? undefined,
-    ocopStars: maxStars(row.certificates),
-    certified: row.certificates.length > 0,
+    ocopStars: ocopStarsInForce(inForce, now) ?? undefined,
+    certified: inForce.length > 0,
     publishedAt: (row.publishedAt ?? row.updatedAt).getTime(),
   };
 }
 
-export function producerDocument(row: BusinessRow): SearchDocument | null {
-  if (row.status !== "VERIFIED") return null;
+export function producerDocument(row: BusinessRow, now = new Date()): SearchDocument | null {
+  if (!isPublicProducer(row)) return null;
+  const inForce = row.certificates.filter((c) => isCertificateInForce(c, now));
   return {
     id: `producer:${row.id}`,
     type: "producer",
@@ -114,15 +117,15 @@ export function producerDocument(row: BusinessRow): SearchDocument | null {
     url: `/producers/${row.slug}`,
     provinceCode: row.provinceCode ?? undefined,
     communeCode: row.communeCode ?? undefined,
-    ocopStars: maxStars(row.certificates),
-    certified: row.certificates.length > 0,
+    ocopStars: ocopStarsInForce(inForce, now) ?? undefined,
+    certified: inForce.length > 0,
     publishedAt: (row.verifiedAt ?? row.updatedAt).getTime(),
   };
 }
 
-export function salesPointDocument(row: SalesPointRow): SearchDocument | null {
+export function salesPointDocument(row: SalesPointRow, now = new Date()): SearchDocument | null {
   const certificate = row.certificates[0];
-  if (row.status !== "CERTIFIED" || !certificate || row.business.status === "SUSPENDED") return null;
+  if (!certificate || !isCertifiedSalesPoint(row, now)) return null;
   const hasPoint = row.latitude !== null && row.longitude !== null;
   return {
     id: `salesPoint:${row.id}`,
@@ -169,21 +172,21 @@ export async function buildDocumentsFor(tx: Reader, subjects: SearchSubjects, no
 
   if (businessIds.length) {
     const businesses = await tx.business.findMany({ where: { id: { in: businessIds } }, include: businessInclude(now) });
-    collect("producer", businessIds, businesses, producerDocument);
+    collect("producer", businessIds, businesses, (row) => producerDocument(row, now));
   }
   if (productIds.length || businessIds.length) {
     const where: Prisma.ProductWhereInput = {
       OR: [{ id: { in: productIds } }, ...(businessIds.length ? [{ businessId: { in: businessIds } }] : [])],
     };
     const products = await tx.product.findMany({ where, include: productInclude(now) });
-    collect("product", productIds, products, productDocument);
+    collect("product", productIds, products, (row) => productDocument(row, now));
   }
   if (salesPointIds.length || businessIds.length) {
     const where: Prisma.SalesPointWhereInput = {
       OR: [{ id: { in: salesPointIds } }, ...(businessIds.length ? [{ businessId: { in: businessIds } }] : [])],
     };
     const salesPoints = await tx.salesPoint.findMany({ where, include: salesPointInclude(now) });
-    collect("salesPoint", salesPointIds, salesPoints, salesPointDocument);
+    collect("salesPoint", salesPointIds, salesPoints, (row) => salesPointDocument(row, now));
   }
   return changes;
 }
@@ -215,9 +218,9 @@ export async function* allPublicDocuments(
   now = new Date(),
 ): AsyncGenerator<{ docs: SearchDocument[]; scanned: number; total: number }> {
   const [products, businesses, salesPoints] = await Promise.all([
-    reader.product.count({ where: { status: "APPROVED" } }),
-    reader.business.count({ where: { status: "VERIFIED" } }),
-    reader.salesPoint.count({ where: { status: "CERTIFIED" } }),
+    reader.product.count({ where: PUBLIC_PRODUCT_WHERE }),
+    reader.business.count({ where: PUBLIC_PRODUCER_WHERE }),
+    reader.salesPoint.count({ where: certifiedSalesPointWhere(now) }),
   ]);
   const total = products + businesses + salesPoints;
   let scanned = 0;
@@ -225,7 +228,7 @@ export async function* allPublicDocuments(
   let cursor: string | undefined;
   for (;;) {
     const rows: BusinessRow[] = await reader.business.findMany({
-      where: { status: "VERIFIED", ...(cursor ? { id: { gt: cursor } } : {}) },
+      where: { ...PUBLIC_PRODUCER_WHERE, ...(cursor ? { id: { gt: cursor } } : {}) },
       include: businessInclude(now),
       orderBy: { id: "asc" },
       take: batchSize,
@@ -233,12 +236,12 @@ export async function* allPublicDocuments(
     if (!rows.length) break;
     cursor = rows[rows.length - 1]!.id;
     scanned += rows.length;
-    yield { docs: rows.map(producerDocument).filter(isDocument), scanned, total };
+    yield { docs: rows.map((row) => producerDocument(row, now)).filter(isDocument), scanned, total };
   }
   cursor = undefined;
   for (;;) {
     const rows: ProductRow[] = await reader.product.findMany({
-      where: { status: "APPROVED", ...(cursor ? { id: { gt: cursor } } : {}) },
+      where: { AND: [PUBLIC_PRODUCT_WHERE, cursor ? { id: { gt: cursor } } : {}] },
       include: productInclude(now),
       orderBy: { id: "asc" },
       take: batchSize,
@@ -246,12 +249,12 @@ export async function* allPublicDocuments(
     if (!rows.length) break;
     cursor = rows[rows.length - 1]!.id;
     scanned += rows.length;
-    yield { docs: rows.map(productDocument).filter(isDocument), scanned, total };
+    yield { docs: rows.map((row) => productDocument(row, now)).filter(isDocument), scanned, total };
   }
   cursor = undefined;
   for (;;) {
     const rows: SalesPointRow[] = await reader.salesPoint.findMany({
-      where: { status: "CERTIFIED", ...(cursor ? { id: { gt: cursor } } : {}) },
+      where: { AND: [certifiedSalesPointWhere(now), cursor ? { id: { gt: cursor } } : {}] },
       include: salesPointInclude(now),
       orderBy: { id: "asc" },
       take: batchSize,
@@ -259,7 +262,7 @@ export async function* allPublicDocuments(
     if (!rows.length) break;
     cursor = rows[rows.length - 1]!.id;
     scanned += rows.length;
-    yield { docs: rows.map(salesPointDocument).filter(isDocument), scanned, total };
+    yield { docs: rows.map((row) => salesPointDocument(row, now)).filter(isDocument), scanned, total };
   }
 }
 
