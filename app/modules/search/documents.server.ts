@@ -4,6 +4,7 @@
 // Private fields (personal IDs, poverty status, phone numbers) never enter a document.
 import type { Prisma } from "~/generated/prisma/client";
 import type { Tx } from "~/utils/db.server";
+import { oldPlaceNamesOf } from "./old-places";
 import type { SearchDocument, SearchDocumentId } from "./search.types";
 
 export interface SearchSubjects {
@@ -25,7 +26,13 @@ function validCertificateWhere(now: Date): Prisma.CertificateWhereInput {
   return { status: "ACTIVE", OR: [{ expiresOn: null }, { expiresOn: { gte: new Date(now.getTime() - DAY_MS) } }] };
 }
 
-const placeSelect = { select: { name: true, province: { select: { code: true, shortName: true } } } } as const;
+const placeSelect = {
+  select: {
+    name: true,
+    province: { select: { code: true, shortName: true } },
+    oldCommunes: { select: { oldDistrictName: true, oldProvinceName: true } },
+  },
+} as const;
 
 function productInclude(now: Date) {
   return {
@@ -92,6 +99,7 @@ export function productDocument(row: ProductRow): SearchDocument | null {
     title: row.name,
     subtitle: joinText(row.business.name, place),
     body: joinText(row.description, row.ingredients, row.category?.nameVi, row.unit),
+    oldPlaceNames: oldPlaceNamesOf(commune),
     url: `/products/${row.slug}`,
     categoryId: row.categoryId ?? undefined,
     categorySlug: row.category?.slug,
@@ -111,6 +119,7 @@ export function producerDocument(row: BusinessRow): SearchDocument | null {
     title: row.name,
     subtitle: joinText(LEGAL_FORM_LABEL[row.legalForm], placeLine(row.commune) || row.province?.shortName),
     body: joinText(row.description),
+    oldPlaceNames: oldPlaceNamesOf(row.commune),
     url: `/producers/${row.slug}`,
     provinceCode: row.provinceCode ?? undefined,
     communeCode: row.communeCode ?? undefined,
@@ -130,6 +139,7 @@ export function salesPointDocument(row: SalesPointRow): SearchDocument | null {
     title: row.name,
     subtitle: joinText(row.streetAddress, placeLine(row.commune)),
     body: joinText(row.business.name, row.categories.map((c) => c.category.nameVi).join(", ")),
+    oldPlaceNames: oldPlaceNamesOf(row.commune),
     url: `/sales-points/${row.id}`,
     provinceCode: row.provinceCode,
     communeCode: row.communeCode,
