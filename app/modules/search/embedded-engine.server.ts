@@ -16,8 +16,8 @@ import {
   highlightTerms,
   MIN_WORD_LENGTH_FOR_TYPO,
   normalizeSearchQuery,
-  oneEditVariants,
   type QueryClause,
+  typoVariants,
 } from "./query";
 import type {
   RebuildProgress,
@@ -61,9 +61,15 @@ const PREFIX_EXTENSION_WEIGHT = 0.8;
 const TRANSPOSITION_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.7;
 const TYPO_CANDIDATES = 3;
-/** OCOP-rated documents when "ocop" was typed */
-const OCOP_BOOST = 1.2;
-/** A match must cover at least this share of the query's required words, weighted by rarity. */
+/**
+ * Re-ranking of the best matches by word order in the title: query words next to each other
+ * in the title ("Bánh tráng" for "banh tr", not "Bánh ú lá tre"), and the first query word
+ * opening the title (Vietnamese names start with the head noun: "Dừa sáp" is a coconut,
+ * "Thìa gỗ dừa" a spoon).
+ */
+const ADJACENT_BONUS = 0.25;
+const HEAD_BONUS = 0.15;
+const RERANK_MIN = 60;/** A match must cover at least this share of the query's required words, weighted by rarity. */
 const COVERAGE_FLOOR = 0.5;
 const TIER = 1e6;
 
@@ -163,10 +169,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
         // Only units, single letters or filler words: nothing to look for.
         return { hits: [], total: 0, facets: emptyFacets() };
       }
-      const minStars = Math.max(query.minStars ?? 0, analyzed.minStars ?? 0, analyzed.ocop && !analyzed.clauses.length ? 3 : 0);
+      // "ocop" in the text means OCOP-rated: the star filter, never a word to match.
+      const minStars = Math.max(query.minStars ?? 0, analyzed.minStars ?? 0, analyzed.ocop ? 3 : 0);
       const effective: SearchQuery = minStars > 0 ? { ...query, minStars } : query;
       const { clauses, corrected } = this.#candidates(analyzed.clauses);
-      const outcome = this.#run(effective, clauses, analyzed.ocop);
+      const outcome = this.#run(effective, clauses);
       const docs = this.#fetchDocuments(outcome.pageRowids);
       const terms = highlightTerms(clauses);
       const hits: SearchHit[] = docs.map((doc) => ({
@@ -247,10 +254,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const word = clause.typed[0]!;
       if (clause.synonym || clause.optional || clause.typed.length !== 1 || word.length < 3 || /[0-9]/.test(word)) return pruned;
       if (known(word, clause.prefix) || pruned.alternatives.length > 1) return pruned;
-      const swaps = new Set(transpositions(word));
-      const variants = word.length >= MIN_WORD_LENGTH_FOR_TYPO ? oneEditVariants(word) : [...swaps];
-      const found = variants
-        .map((term) => [term, terms.documentFrequency(term), swaps.has(term) ? 1 : 0] as const)
+      const found = typoVariants(word)
+        .filter(({ variant, swap }) => word.length >= MIN_WORD_LENGTH_FOR_TYPO || swap || variant.length > word.length)
+        .map(({ variant, swap }) => [variant, terms.documentFrequency(variant), swap ? 1 : 0] as const)
         .filter(([, df]) => df > 0)
         .sort(([a, x, sa], [b, y, sb]) => sb - sa || y - x || (a < b ? -1 : a > b ? 1 : 0))
         .slice(0, TYPO_CANDIDATES);
@@ -274,7 +280,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * more required clauses than allowedMissing(), or covering less than COVERAGE_FLOOR of the
    * query's rarity, are dropped; the rest rank by tier (missing clauses), then score.
    */
-  #score(clauses: QueryClause[], ocop: boolean): { rowids: Int32Array; keys: Float64Array } {
+  #score(clauses: QueryClause[]): { rowids: Int32Array; keys: Float64Array } {
     const store = this.#store;
     const terms = store.terms;
     const scratch = this.#scratchFor(store.capacity);
@@ -298,8 +304,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
         const accent = clause.accents[index];
         if (phrase.length > 1) lists.push({ list: terms.phrase(phrase), weight });
         else if (clause.prefix && index === 0) {
-          for (const term of terms.termsWithPrefix(phrase[0]!)) {
-            lists.push({ list: terms.postingList(term), weight: term === phrase[0] ? weight : weight * PREFIX_EXTENSION_WEIGHT, accent: term === phrase[0] ? accent : undefined });
+          // Completions of the word being typed: the commoner the word, the likelier it is meant
+          // ("nuoc m" is "nước mắm" before "nước mía").
+          const completions = terms.termsWithPrefix(phrase[0]!);
+          let most = 1;
+          for (const term of completions) most = Math.max(most, terms.documentFrequency(term));
+          const scale = Math.log(1 + most);
+          for (const term of completions) {
+            const share = Math.log(1 + terms.documentFrequency(term)) / scale;
+            const completion = term === phrase[0] ? weight : weight * PREFIX_EXTENSION_WEIGHT * (0.75 + 0.25 * share);
+            lists.push({ list: terms.postingList(term), weight: completion, accent: term === phrase[0] ? accent : undefined });
           }
         } else lists.push({ list: terms.postingList(phrase[0]!), weight, accent });
       });
@@ -354,9 +368,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const r = touched[i]!;
       const missing = requiredCount - popcount(mask[r]! & requiredMask);
       if (missing <= allowed && coverage[r]! >= floor && store.has(r)) {
-        const boost = ocop && store.stars(r) > 0 ? OCOP_BOOST : 1;
         rowids[n] = r;
-        keys[n++] = missing * TIER - score[r]! * boost;
+        keys[n++] = missing * TIER - score[r]!;
       }
       score[r] = 0;
       mask[r] = 0;
@@ -384,11 +397,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /** Filters, facet counts and the requested page over the scored matches, in memory. */
-  #run(query: SearchQuery, clauses: QueryClause[], ocop: boolean): { total: number; facets: SearchFacets; pageRowids: number[] } {
+  #run(query: SearchQuery, clauses: QueryClause[]): { total: number; facets: SearchFacets; pageRowids: number[] } {
     const store = this.#store;
     const useDistance = query.sort === "distance" && query.near;
     const useRelevance = !useDistance && query.sort === "relevance" && clauses.length > 0;
-    const scored = clauses.length > 0 ? this.#score(clauses, ocop) : undefined;
+    const scored = clauses.length > 0 ? this.#score(clauses) : undefined;
     const candidates = scored ? scored.rowids : store.allRowids();
     const { kept, total, counts } = store.filterAndCount(candidates, query);
     const keys = new Float64Array(total);
@@ -406,7 +419,18 @@ export class EmbeddedSearchEngine implements SearchEngine {
       for (let i = 0; i < total; i++) keys[i] = -published[kept[i]!]!;
     }
     const start = (query.page - 1) * query.perPage;
-    const order = bestK(keys, kept, store.publishedColumn, total, start + query.perPage);
+    let order: number[];
+    if (useRelevance && scored) {
+      // Word order only reorders the best matches: a cheap pass over a few dozen titles.
+      const window = Math.max(RERANK_MIN, (start + query.perPage) * 3);
+      const best = bestK(keys, kept, store.publishedColumn, total, window);
+      const accepts = clauses.map(clauseMatcher);
+      for (const i of best) keys[i] = rerankKey(keys[i]!, store.terms.titleTerms(kept[i]!), accepts);
+      const published = store.publishedColumn;
+      order = best.sort((a, b) => keys[a]! - keys[b]! || published[kept[b]!]! - published[kept[a]!]! || kept[b]! - kept[a]!).slice(0, start + query.perPage);
+    } else {
+      order = bestK(keys, kept, store.publishedColumn, total, start + query.perPage);
+    }
     return { total, facets: store.facetRecords(counts), pageRowids: order.slice(start).map((i) => kept[i]!) };
   }
 
@@ -442,13 +466,32 @@ function popcount(bits: number): number {
   return n;
 }
 
-/** Every string made by swapping two neighbouring letters of `word`. */
-function transpositions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+/** Whether a title word satisfies a clause (any single-word alternative, the prefix included). */
+function clauseMatcher(clause: QueryClause): (word: string) => boolean {
+  const exact = new Set(clause.alternatives.filter((a) => a.length === 1).map((a) => a[0]!));
+  const prefix = clause.prefix ? clause.alternatives[0]![0]! : undefined;
+  const firstWords = new Set(clause.alternatives.filter((a) => a.length > 1).map((a) => a[0]!));
+  return (word) => exact.has(word) || firstWords.has(word) || (prefix !== undefined && word.startsWith(prefix));
+}
+
+/** The key with the word-order bonuses: keys are negative scores within a tier. */
+function rerankKey(key: number, title: string[], accepts: ((word: string) => boolean)[]): number {
+  const tier = Math.round(key / TIER) * TIER;
+  const score = tier - key;
+  if (score <= 0 || !title.length) return key;
+  let adjacent = 0;
+  for (let c = 0; c + 1 < accepts.length; c++) {
+    for (let p = 0; p + 1 < title.length; p++) {
+      if (accepts[c]!(title[p]!) && accepts[c + 1]!(title[p + 1]!)) {
+        adjacent++;
+        break;
+      }
+    }
   }
-  return out;
+  let factor = 1;
+  if (accepts.length > 1) factor += (ADJACENT_BONUS * adjacent) / (accepts.length - 1);
+  if (accepts[0]!(title[0]!)) factor += HEAD_BONUS;
+  return tier - score * factor;
 }
 
 interface Scratch {

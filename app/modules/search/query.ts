@@ -223,6 +223,43 @@ export function oneEditVariants(word: string): string[] {
   return [...out];
 }
 
+const KEYBOARD_ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"];
+const NEIGHBOURS = new Map<string, string>();
+KEYBOARD_ROWS.forEach((row, r) => {
+  for (let i = 0; i < row.length; i++) {
+    const around = [row[i - 1], row[i + 1], KEYBOARD_ROWS[r - 1]?.[i], KEYBOARD_ROWS[r - 1]?.[i + 1], KEYBOARD_ROWS[r + 1]?.[i], KEYBOARD_ROWS[r + 1]?.[i - 1]];
+    NEIGHBOURS.set(row[i]!, around.filter(Boolean).join(""));
+  }
+});
+
+/**
+ * The slips people actually make, one per word: two neighbouring letters swapped, a letter
+ * typed twice or left out, a key next to the right one. The first letter stays (rarely wrong,
+ * and changing it turns "thue" into "hue"); words over five letters allow any one edit.
+ */
+export function typoVariants(word: string): { variant: string; swap: boolean }[] {
+  const out = new Map<string, boolean>();
+  const add = (variant: string, swap: boolean) => {
+    if (variant !== word && variant.length >= 2 && !out.has(variant)) out.set(variant, swap);
+  };
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), true);
+  }
+  if (word.length > 5) {
+    for (const variant of oneEditVariants(word)) if (variant[0] === word[0]) add(variant, false);
+  } else {
+    for (let i = 1; i < word.length; i++) {
+      // a letter typed twice
+      if (word[i] === word[i - 1]) add(word.slice(0, i) + word.slice(i + 1), false);
+      // a neighbouring key
+      for (const c of NEIGHBOURS.get(word[i]!) ?? "") add(word.slice(0, i) + c + word.slice(i + 1), false);
+    }
+    // a letter left out (not before the first)
+    for (let i = 1; i <= word.length; i++) for (const c of "abcdefghijklmnopqrstuvwxyz") add(word.slice(0, i) + c + word.slice(i), false);
+  }
+  return [...out].map(([variant, swap]) => ({ variant, swap }));
+}
+
 /** The words a highlighter should mark: every alternative's tokens; prefixes separately. */
 export function highlightTerms(clauses: QueryClause[]): { exact: Set<string>; prefixes: string[] } {
   const exact = new Set<string>();

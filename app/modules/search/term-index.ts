@@ -128,6 +128,20 @@ export class TermIndex {
     return id === undefined ? EMPTY : this.#accents[id]!.view();
   }
 
+  /** The words of a document's title, in order (unmatchable words left out). */
+  titleTerms(rowid: number): string[] {
+    const out: string[] = [];
+    if (rowid >= this.#docCount.length) return out;
+    const start = this.#docStart[rowid]!;
+    const end = start + this.#docCount[rowid]!;
+    for (let p = start; p < end; p++) {
+      const id = this.#pool[p]!;
+      if (id === ZONE_BREAK) break;
+      if (id >= 0) out.push(this.#terms[id]!);
+    }
+    return out;
+  }
+
   /** Number of documents containing the word, as fts5vocab's `doc` column. */
   documentFrequency(term: string): number {
     const id = this.#termIds.get(term);

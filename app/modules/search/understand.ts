@@ -132,7 +132,7 @@ const DROPPED_PHRASES = [["san", "pham"], ["sp"], ["hang", "viet", "nam"]];
  * they raise a document that has them, but a document without them still matches.
  */
 const OPTIONAL_PHRASES = [
-  ["dac", "san"], ["ngon"], ["loai"], ["chinh", "hang"], ["gia", "re"], ["gia", "tot"], ["mua"], ["ban", "si"],
+  ["dac", "san"], ["nong", "san"], ["ngon"], ["loai"], ["chinh", "hang"], ["gia", "re"], ["gia", "tot"], ["mua"], ["ban", "si"],
   ["chat", "luong"], ["cao", "cap"], ["thuong", "hang"], ["tinh"], ["huyen"], ["thanh", "pho"], ["tp"], ["thi", "xa"],
   ["xa"], ["quan"], ["phuong"], ["cua"], ["o"], ["tai"], ["va"], ["voi"], ["cho"],
 ];
@@ -155,7 +155,7 @@ export interface UnderstoodQuery {
   words: QueryWord[];
   /** from "ocop 4 sao", "5 sao", "4*": a minimum OCOP rating */
   minStars?: number;
-  /** "ocop" without stars: OCOP products first */
+  /** "ocop" was typed: only OCOP-rated documents (at least minStars, or 3) */
   ocop: boolean;
 }
 
