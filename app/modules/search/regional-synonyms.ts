@@ -102,7 +102,7 @@ export const REGIONAL_SYNONYMS: string[][] = [
   ["hủ tiếu", "hủ tíu"],
   ["thịt kho tàu", "thịt kho trứng", "thịt kho hột vịt"],
   ["giăm bông", "jambon", "thịt nguội"],
-  ["pa tê", "pate", "pa-tê"],
+  ["pa tê", "pate", "patê"],
   ["phô mai", "phô mát"],
   ["dấm", "giấm"],
   ["dầu hào", "dầu hàu"],

@@ -289,9 +289,9 @@ WHERE NOT EXISTS (SELECT 1 FROM "SynonymGroup" g, json_each(g."terms") t
 INSERT INTO "SynonymGroup" ("id", "terms") SELECT 'syn_r_giam_bong', '["giăm bông","jambon","thịt nguội"]'
 WHERE NOT EXISTS (SELECT 1 FROM "SynonymGroup" g, json_each(g."terms") t
   WHERE t.value IN ('giăm bông', 'giam bong', 'jambon', 'thịt nguội', 'thit nguoi') AND (json_extract(g."terms", '$[1]') IS NOT '>' OR t.key = 0));
-INSERT INTO "SynonymGroup" ("id", "terms") SELECT 'syn_r_pa_te', '["pa tê","pate","pa tê"]'
+INSERT INTO "SynonymGroup" ("id", "terms") SELECT 'syn_r_pa_te', '["pa tê","pate","patê"]'
 WHERE NOT EXISTS (SELECT 1 FROM "SynonymGroup" g, json_each(g."terms") t
-  WHERE t.value IN ('pa tê', 'pa te', 'pate') AND (json_extract(g."terms", '$[1]') IS NOT '>' OR t.key = 0));
+  WHERE t.value IN ('pa tê', 'pa te', 'pate', 'patê') AND (json_extract(g."terms", '$[1]') IS NOT '>' OR t.key = 0));
 INSERT INTO "SynonymGroup" ("id", "terms") SELECT 'syn_r_pho_mai', '["phô mai","phô mát"]'
 WHERE NOT EXISTS (SELECT 1 FROM "SynonymGroup" g, json_each(g."terms") t
   WHERE t.value IN ('phô mai', 'pho mai', 'phô mát', 'pho mat') AND (json_extract(g."terms", '$[1]') IS NOT '>' OR t.key = 0));
