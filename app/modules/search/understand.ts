@@ -211,8 +211,10 @@ export function understandQuery(q: string): UnderstoodQuery {
       i += dropped;
       continue;
     }
-    const last = isLast(1);
-    const prefix = last && typingLastWord && !UNIT_WORDS.has(folded);
+    // The last word is being typed (a prefix) unless it is a unit after a number ("500 g") or a
+    // lone letter with nothing before it.
+    const afterNumber = i > 0 && /^[0-9]+$/.test(all[i - 1]!.folded);
+    const prefix = isLast(1) && typingLastWord && !(UNIT_WORDS.has(folded) && afterNumber) && (folded.length > 1 || words.length > 0);
     if (!prefix && (UNIT_WORDS.has(folded) || (folded.length === 1 && !/[0-9]/.test(folded)))) {
       i++;
       continue;
