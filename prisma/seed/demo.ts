@@ -11,6 +11,7 @@ import { hashPassword } from "../../app/modules/identity/password.server";
 import { normaliseVietnamesePhone } from "../../app/utils/identifiers";
 import { foldVietnamese, slugify } from "../../app/utils/text";
 import { addWorkingDays } from "../../app/utils/working-days";
+import { seedSearchDemo } from "./demo-search";
 
 type Tx = Prisma.TransactionClient;
 
@@ -574,6 +575,7 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
     products[p.name] = product.id;
   }
   const product = (name: string) => products[name]!;
+  await seedSearchDemo(tx);
 
   // product and business certificates
   const ocop = (stars: number, issuedOn: Date) => ({
