@@ -34,7 +34,7 @@ import { emptyFacets } from "./search.types";
 import { indexDocumentsTx, removeDocumentsTx } from "./sync.server";
 import { loadSynonymGroups } from "./synonyms.server";
 import { TermIndex, ZONE_BODY, ZONE_CATEGORY, ZONE_COUNT, ZONE_OLD_PLACES, ZONE_SEPARATOR, ZONE_SUBTITLE, ZONE_TITLE, type PostingList } from "./term-index";
-import { accentKey, hasDiacritics } from "./understand";
+import { accentKey } from "./understand";
 
 /**
  * What a word is worth by where it is found: the name ≫ the producer and place line, the
@@ -840,11 +840,23 @@ class DocumentColumns {
 const COLUMN_SELECT = `SELECT doc_rowid, type, category_id, province_code, commune_code, ocop_stars, certified, lat, lng,
   published_at, title_folded, body_folded, title FROM search_document`;
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+/** accent keys by title word: titles repeat a few thousand words over 100k documents */
+const accentKeys = new Map<string, string>();
+
 /** The exact-accent keys of a title's words that carry diacritics ("Khô cá dứa" → kho, ca, duwas). */
 function titleAccentKeys(title: string): string[] {
   const keys: string[] = [];
-  for (const word of title.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (hasDiacritics(word)) keys.push(accentKey(word));
+  // Plain ASCII words carry no accent: skip them without normalising (this runs per title at load).
+  for (const word of title.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (!NON_ASCII.test(word)) continue;
+    let key = accentKeys.get(word);
+    if (key === undefined) {
+      key = accentKey(word);
+      if (accentKeys.size > 50_000) accentKeys.clear();
+      accentKeys.set(word, key);
+    }
+    keys.push(key);
   }
   return keys;
 }
