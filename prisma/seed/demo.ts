@@ -484,7 +484,7 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
   // The search migration starts the office with some groups; add only groups none of whose
   // terms is already in a group, so a term never sits in two groups.
   const knownTerms = new Set(
-    (await tx.synonymGroup.findMany({ select: { terms: true } })).flatMap((g) => JSON.parse(g.terms) as string[]),
+    (await tx.synonymGroup.findMany({ select: { terms: true } })).flatMap((g) => (JSON.parse(g.terms) as string[]).map((t) => foldVietnamese(t))),
   );
   for (const group of SYNONYMS) {
     const terms = group.map((t) => foldVietnamese(t));
