@@ -10,7 +10,7 @@ import { ErrorPage } from "~/components/error-page";
 import { Field, FormErrors } from "~/components/ui/field";
 import { getT } from "~/i18next.server";
 import { DomainError } from "~/modules/errors";
-import { addSynonymGroup, deleteSynonymGroup, listSynonymGroups, synonymsChanged } from "~/modules/search/synonyms-admin.server";
+import { addSynonymGroup, deleteSynonymGroup, formatSynonymGroup, listSynonymGroups, synonymsChanged } from "~/modules/search/synonyms-admin.server";
 import { SYNONYM_INTENTS, SynonymFormSchema } from "~/modules/search/synonyms.schema";
 import { db, dbReady } from "~/utils/db.server";
 import { toHttpError } from "~/utils/http.server";
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "office:products:review");
   await dbReady;
   const [groups, t] = await Promise.all([listSynonymGroups(db, { actor }), getT(request)]);
-  return { title: t("searchUi.synonyms.title"), groups: groups.map(({ id, terms }) => ({ id, terms })) };
+  return { title: t("searchUi.synonyms.title"), groups: groups.map(({ id, terms }) => ({ id, terms, text: formatSynonymGroup(terms) })) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -105,7 +105,7 @@ export default function SynonymsPage() {
             </thead>
             <tbody>
               {groups.map((group) => {
-                const text = group.terms.join(", ");
+                const text = group.text;
                 return (
                   <tr key={group.id} className="border-b border-stone-200">
                     <td className="py-2 pr-3">{text}</td>

@@ -12,6 +12,7 @@ import { hashPassword } from "../../app/modules/identity/password.server";
 import { normaliseVietnamesePhone } from "../../app/utils/identifiers";
 import { foldVietnamese, slugify } from "../../app/utils/text";
 import { addWorkingDays } from "../../app/utils/working-days";
+import { seedSearchDemo } from "./demo-search";
 
 type Tx = Prisma.TransactionClient;
 
@@ -485,7 +486,7 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
   // The search migration starts the office with some groups; add only groups none of whose
   // terms is already in a group, so a term never sits in two groups.
   const knownTerms = new Set(
-    (await tx.synonymGroup.findMany({ select: { terms: true } })).flatMap((g) => JSON.parse(g.terms) as string[]),
+    (await tx.synonymGroup.findMany({ select: { terms: true } })).flatMap((g) => (JSON.parse(g.terms) as string[]).map((t) => foldVietnamese(t))),
   );
   for (const group of SYNONYMS) {
     const terms = group.map((t) => foldVietnamese(t));
@@ -576,6 +577,7 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
     products[p.name] = product.id;
   }
   const product = (name: string) => products[name]!;
+  await seedSearchDemo(tx);
 
   // product and business certificates
   const ocop = (stars: number, issuedOn: Date) => ({

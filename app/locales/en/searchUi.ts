@@ -79,7 +79,7 @@ const searchUi: Messages["searchUi"] = {
     actionsColumn: "Actions",
     addTitle: "Add a group",
     terms: "Words, separated by commas",
-    termsHint: "For example: lạc, đậu phộng. A word can belong to one group only.",
+    termsHint: "For example: lạc, đậu phộng. One way: thơm > dứa, khóm (thơm finds pineapple; dứa does not find everything fragrant). A word can belong to one group only.",
     add: "Add group",
     delete: "Delete group",
     deleteLabel: "Delete group “{{terms}}”",

@@ -77,7 +77,7 @@ const searchUi = {
     actionsColumn: "Thao tác",
     addTitle: "Thêm nhóm",
     terms: "Các từ, cách nhau bằng dấu phẩy",
-    termsHint: "Ví dụ: lạc, đậu phộng. Mỗi từ chỉ thuộc một nhóm.",
+    termsHint: "Ví dụ: lạc, đậu phộng. Một chiều: thơm > dứa, khóm (thơm tìm ra dứa, dứa không tìm ra mọi thứ thơm). Mỗi từ chỉ thuộc một nhóm.",
     add: "Thêm nhóm",
     delete: "Xoá nhóm",
     deleteLabel: "Xoá nhóm “{{terms}}”",

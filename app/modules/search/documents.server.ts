@@ -17,6 +17,7 @@ import {
   PUBLIC_PRODUCT_WHERE,
 } from "~/modules/catalog/visibility";
 import type { Tx } from "~/utils/db.server";
+import { oldPlaceNamesOf } from "./old-places";
 import type { SearchDocument, SearchDocumentId } from "./search.types";
 
 export interface SearchSubjects {
@@ -31,7 +32,13 @@ export interface DocumentChanges {
   removeIds: SearchDocumentId[];
 }
 
-const placeSelect = { select: { name: true, province: { select: { code: true, shortName: true } } } } as const;
+const placeSelect = {
+  select: {
+    name: true,
+    province: { select: { code: true, shortName: true } },
+    oldCommunes: { select: { oldDistrictName: true, oldProvinceName: true } },
+  },
+} as const;
 
 function productInclude(now: Date) {
   return {
@@ -94,6 +101,7 @@ export function productDocument(row: ProductRow, now = new Date()): SearchDocume
     title: row.name,
     subtitle: joinText(row.business.name, place),
     body: joinText(row.description, row.ingredients, row.category?.nameVi, row.unit),
+    oldPlaceNames: oldPlaceNamesOf(commune),
     url: `/products/${row.slug}`,
     categoryId: row.categoryId ?? undefined,
     categorySlug: row.category?.slug,
@@ -114,6 +122,7 @@ export function producerDocument(row: BusinessRow, now = new Date()): SearchDocu
     title: row.name,
     subtitle: joinText(LEGAL_FORM_LABEL[row.legalForm], placeLine(row.commune) || row.province?.shortName),
     body: joinText(row.description),
+    oldPlaceNames: oldPlaceNamesOf(row.commune),
     url: `/producers/${row.slug}`,
     provinceCode: row.provinceCode ?? undefined,
     communeCode: row.communeCode ?? undefined,
@@ -133,6 +142,7 @@ export function salesPointDocument(row: SalesPointRow, now = new Date()): Search
     title: row.name,
     subtitle: joinText(row.streetAddress, placeLine(row.commune)),
     body: joinText(row.business.name, row.categories.map((c) => c.category.nameVi).join(", ")),
+    oldPlaceNames: oldPlaceNamesOf(row.commune),
     url: `/sales-points/${row.id}`,
     provinceCode: row.provinceCode,
     communeCode: row.communeCode,

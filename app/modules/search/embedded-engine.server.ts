@@ -9,15 +9,15 @@ import type { PrismaClient } from "~/generated/prisma/client";
 import type { Tx } from "~/utils/db.server";
 import { allPublicDocuments } from "./documents.server";
 import {
+  analyzeQuery,
   cropSegments,
   haversineKm,
   highlightSegments,
   highlightTerms,
   MIN_WORD_LENGTH_FOR_TYPO,
   normalizeSearchQuery,
-  oneEditVariants,
-  parseQuery,
   type QueryClause,
+  typoVariants,
 } from "./query";
 import type {
   RebuildProgress,
@@ -33,11 +33,50 @@ import type {
 import { emptyFacets } from "./search.types";
 import { indexDocumentsTx, removeDocumentsTx } from "./sync.server";
 import { loadSynonymGroups } from "./synonyms.server";
-import { TermIndex } from "./term-index";
+import { TermIndex, ZONE_BODY, ZONE_CATEGORY, ZONE_COUNT, ZONE_OLD_PLACES, ZONE_SEPARATOR, ZONE_SUBTITLE, ZONE_TITLE, type PostingList } from "./term-index";
+import { accentKey } from "./understand";
 
-/** bm25 weights: a word in the title counts four times a word in the body. */
-const TITLE_WEIGHT = 4.0;
-const BODY_WEIGHT = 1.0;
+/**
+ * What a word is worth by where it is found: the name ≫ the producer and place line, the
+ * category ≫ the description, and old place names least (they only help when nothing else does).
+ */
+const ZONE_WEIGHTS: Record<number, number> = {
+  [ZONE_TITLE]: 10,
+  [ZONE_SUBTITLE]: 3,
+  [ZONE_CATEGORY]: 2.5,
+  [ZONE_BODY]: 1,
+  [ZONE_OLD_PLACES]: 0.6,
+};
+/** the best zone weight for each combination of zone bits (title handled apart: it is length-normalised) */
+const ZONE_MASK_WEIGHT = Float32Array.from({ length: 1 << ZONE_COUNT }, (_, mask) => {
+  let best = 0;
+  for (let zone = 1; zone < ZONE_COUNT; zone++) if (mask & (1 << zone)) best = Math.max(best, ZONE_WEIGHTS[zone]!);
+  return best;
+});
+/** a title word with other accents than the query's ("dừa" for "dứa") keeps this share */
+const ACCENT_MISMATCH = 0.5;
+/** a word that only starts with the prefix being typed, against the whole word */
+const PREFIX_EXTENSION_WEIGHT = 0.8;
+/** typo candidates: a swap of two letters is the commonest slip */
+const TRANSPOSITION_WEIGHT = 0.8;
+const TYPO_WEIGHT = 0.7;
+const TYPO_CANDIDATES = 3;
+/**
+ * Re-ranking of the best matches by word order in the title: query words next to each other
+ * in the title ("Bánh tráng" for "banh tr", not "Bánh ú lá tre"), and the first query word
+ * opening the title (Vietnamese names start with the head noun: "Dừa sáp" is a coconut,
+ * "Thìa gỗ dừa" a spoon).
+ */
+const ADJACENT_BONUS = 0.25;
+const HEAD_BONUS = 0.15;
+const RERANK_MIN = 60;/** A match must cover at least this share of the query's required words, weighted by rarity. */
+const COVERAGE_FLOOR = 0.5;
+const TIER = 1e6;
+
+/** How many required words a document may miss: all for short queries, then one, then two. */
+export function allowedMissing(requiredWords: number): number {
+  return requiredWords >= 6 ? 2 : requiredWords >= 3 ? 1 : 0;
+}
 
 interface DocumentRow {
   id: string;
@@ -124,20 +163,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
     // One read transaction: the in-memory columns and the FTS index see the same snapshot.
     return reader.transaction(() => {
       this.#store.catchUp((sql) => this.#statement(sql));
-      let clauses = parseQuery(query.q, synonyms);
-      let outcome = this.#run(query, clauses);
-      let didYouMean: string | undefined;
-      if (outcome.total === 0 && clauses.length > 0) {
-        const corrected = this.#correctTypos(clauses);
-        if (corrected) {
-          const retry = this.#run(query, corrected.clauses);
-          if (retry.total > 0) {
-            outcome = retry;
-            clauses = corrected.clauses;
-            didYouMean = corrected.text;
-          }
-        }
+      const analyzed = analyzeQuery(query.q, synonyms);
+      const hasText = query.q.trim() !== "";
+      if (hasText && !analyzed.clauses.length && analyzed.minStars === undefined && !analyzed.ocop) {
+        // Only units, single letters or filler words: nothing to look for.
+        return { hits: [], total: 0, facets: emptyFacets() };
       }
+      // "ocop" in the text means OCOP-rated: the star filter, never a word to match.
+      const minStars = Math.max(query.minStars ?? 0, analyzed.minStars ?? 0, analyzed.ocop ? 3 : 0);
+      const effective: SearchQuery = minStars > 0 ? { ...query, minStars } : query;
+      const { clauses, corrected } = this.#candidates(analyzed.clauses);
+      const outcome = this.#run(effective, clauses);
       const docs = this.#fetchDocuments(outcome.pageRowids);
       const terms = highlightTerms(clauses);
       const hits: SearchHit[] = docs.map((doc) => ({
@@ -151,8 +187,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
             ? haversineKm(query.near, { lat: doc.lat, lng: doc.lng })
             : undefined,
       }));
+      const didYouMean = corrected && outcome.total > 0 ? corrected : undefined;
       return { hits, total: outcome.total, facets: outcome.facets, ...(didYouMean ? { didYouMean } : {}) };
     })();
+  }
+
+  /** Approximate bytes held by the in-memory term index (bench:search reports it). */
+  termIndexBytes(): number {
+    return this.#store.terms.memoryBytes();
   }
 
   /** Loads the in-memory columns now rather than on the first search (server start). */
@@ -191,144 +233,205 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
-   * Rowids of every document matching the clauses (each clause: any of its alternatives), and
-   * when ranking needs it, which clauses each document matches in its title (bit per clause).
-   * Everything comes from the in-memory copy of the index (term-index.ts), phrases included:
-   * one FTS5 query for a common word costs more than the whole search should.
+   * Completes the clauses against the vocabulary: Telex/VNI readings the index does not know
+   * are dropped, and a word the index does not know (4+ letters; 3 letters: swapped letters
+   * only) gets its indexed one-edit neighbours as candidates, swaps first, then the most
+   * frequent. A known word is never "corrected", so typo tolerance cannot flood the results.
    */
-  #match(clauses: QueryClause[], wantTitles: boolean): { rowids: Int32Array; titleBits: Uint8Array | undefined } {
-    const store = this.#store;
-    const terms = store.terms;
-    const capacity = store.capacity;
-    const lists: Int32Array[][] = [];
-    const phraseTitles: { clause: number; rowids: Int32Array }[] = [];
-    for (let c = 0; c < clauses.length; c++) {
-      const clause = clauses[c]!;
-      const list: Int32Array[] = [];
-      clause.alternatives.forEach((phrase, index) => {
-        if (phrase.length > 1) {
-          const { rowids, inTitle } = terms.phrase(phrase);
-          phraseTitles.push({ clause: c, rowids: inTitle });
-          list.push(rowids);
-        } else if (clause.prefix && index === 0) {
-          for (const term of terms.termsWithPrefix(phrase[0]!)) list.push(terms.postings(term));
-        } else list.push(terms.postings(phrase[0]!));
-      });
-      if (!list.some((l) => l.length > 0)) return { rowids: new Int32Array(0), titleBits: undefined };
-      lists.push(list);
-    }
-    // mark[r] === c: r matched the first c clauses. Alternatives of one clause that share a
-    // document move it on once, so the result has no duplicates.
-    const mark = new Uint8Array(capacity);
-    const last = lists.length - 1;
-    for (let c = 0; c < last; c++) {
-      for (const list of lists[c]!) {
-        for (let i = 0; i < list.length; i++) {
-          const r = list[i]!;
-          if (r < capacity && mark[r] === c) mark[r] = c + 1;
-        }
-      }
-    }
-    let bound = 0;
-    for (const list of lists[last]!) bound += list.length;
-    const out = new Int32Array(bound);
-    let k = 0;
-    for (const list of lists[last]!) {
-      for (let i = 0; i < list.length; i++) {
-        const r = list[i]!;
-        if (r < capacity && mark[r] === last) {
-          mark[r] = last + 1;
-          out[k++] = r;
-        }
-      }
-    }
-    if (!wantTitles || k === 0) return { rowids: out.subarray(0, k), titleBits: undefined };
-    const titleBits = new Uint8Array(capacity);
-    for (let c = 0; c < clauses.length; c++) {
-      const clause = clauses[c]!;
-      const bit = 1 << c;
-      clause.alternatives.forEach((phrase, index) => {
-        if (phrase.length > 1) return;
-        const lists = clause.prefix && index === 0 ? terms.termsWithPrefix(phrase[0]!).map((t) => terms.titlePostings(t)) : [terms.titlePostings(phrase[0]!)];
-        for (const list of lists) for (let i = 0; i < list.length; i++) titleBits[list[i]!]! |= bit;
-      });
-    }
-    for (const { clause, rowids } of phraseTitles) {
-      for (let i = 0; i < rowids.length; i++) titleBits[rowids[i]!]! |= 1 << clause;
-    }
-    return { rowids: out.subarray(0, k), titleBits };
+  #candidates(clauses: QueryClause[]): { clauses: QueryClause[]; corrected?: string } {
+    const terms = this.#store.terms;
+    let changed = false;
+    const known = (token: string, prefix: boolean) =>
+      prefix ? terms.termsWithPrefix(token).length > 0 : terms.documentFrequency(token) > 0;
+    const next = clauses.map((clause): QueryClause => {
+      const keep = clause.alternatives.map((phrase, index) => index === 0 || clause.synonym || phrase.every((t) => terms.documentFrequency(t) > 0));
+      const pruned: QueryClause = {
+        ...clause,
+        alternatives: clause.alternatives.filter((_, i) => keep[i]),
+        weights: clause.weights.filter((_, i) => keep[i]),
+        accents: clause.accents.filter((_, i) => keep[i]),
+      };
+      const word = clause.typed[0]!;
+      if (clause.synonym || clause.optional || clause.typed.length !== 1 || word.length < 3 || /[0-9]/.test(word)) return pruned;
+      if (known(word, clause.prefix) || pruned.alternatives.length > 1) return pruned;
+      const found = typoVariants(word)
+        .filter(({ variant, swap }) => word.length >= MIN_WORD_LENGTH_FOR_TYPO || swap || variant.length > word.length)
+        .map(({ variant, swap }) => [variant, terms.documentFrequency(variant), swap ? 1 : 0] as const)
+        .filter(([, df]) => df > 0)
+        .sort(([a, x, sa], [b, y, sb]) => sb - sa || y - x || (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, TYPO_CANDIDATES);
+      if (!found.length) return pruned;
+      changed = true;
+      return {
+        ...pruned,
+        typed: [found[0]![0]],
+        alternatives: [...pruned.alternatives, ...found.map(([term]) => [term])],
+        weights: [...pruned.weights, ...found.map(([, , swap]) => (swap ? TRANSPOSITION_WEIGHT : TYPO_WEIGHT))],
+        accents: [...pruned.accents, ...found.map(() => undefined)],
+      };
+    });
+    return changed ? { clauses: next, corrected: next.map((c) => c.typed.join(" ")).join(" ") } : { clauses: next };
   }
 
   /**
-   * Filters, facet counts and the requested page over the matches, in memory. Relevance is
-   * BM25F-style: each clause scores more when it matches the title (saturated and normalised
-   * by title length) than when it only matches the body; ties go to the newest document.
+   * Scores every document that matches any clause, in memory. A clause scores the best of its
+   * alternatives: alternative weight × zone weight (the title length-normalised as in BM25,
+   * an accent mismatch in the title discounted) × the clause's rarity (idf). Documents missing
+   * more required clauses than allowedMissing(), or covering less than COVERAGE_FLOOR of the
+   * query's rarity, are dropped; the rest rank by tier (missing clauses), then score.
    */
+  #score(clauses: QueryClause[]): { rowids: Int32Array; keys: Float64Array } {
+    const store = this.#store;
+    const terms = store.terms;
+    const scratch = this.#scratchFor(store.capacity);
+    const { score, mask, coverage, best, accentMark, touched, clauseTouched } = scratch;
+    const documents = Math.max(1, store.count);
+    const titleLength = store.titleLengthColumn;
+    const average = store.averageTitleLength;
+    const titleNorm = new Float32Array(TITLE_LENGTH_BUCKETS);
+    for (let length = 0; length < TITLE_LENGTH_BUCKETS; length++) titleNorm[length] = titleWeight(length, average);
+    // With no required clause (only filler words), every clause counts as required.
+    const allOptional = clauses.every((c) => c.optional);
+    let requiredMask = 0;
+    let requiredIdf = 0;
+    let touchedCount = 0;
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c]!;
+      const bit = 1 << c;
+      const lists: { list: PostingList; weight: number; accent?: string }[] = [];
+      clause.alternatives.forEach((phrase, index) => {
+        const weight = clause.weights[index] ?? 1;
+        const accent = clause.accents[index];
+        if (phrase.length > 1) lists.push({ list: terms.phrase(phrase), weight });
+        else if (clause.prefix && index === 0) {
+          // Completions of the word being typed: the commoner the word, the likelier it is meant
+          // ("nuoc m" is "nước mắm" before "nước mía").
+          const completions = terms.termsWithPrefix(phrase[0]!);
+          let most = 1;
+          for (const term of completions) most = Math.max(most, terms.documentFrequency(term));
+          const scale = Math.log(1 + most);
+          for (const term of completions) {
+            const share = Math.log(1 + terms.documentFrequency(term)) / scale;
+            const completion = term === phrase[0] ? weight : weight * PREFIX_EXTENSION_WEIGHT * (0.75 + 0.25 * share);
+            lists.push({ list: terms.postingList(term), weight: completion, accent: term === phrase[0] ? accent : undefined });
+          }
+        } else lists.push({ list: terms.postingList(phrase[0]!), weight, accent });
+      });
+      let df = 0;
+      for (const { list, weight } of lists) if (weight >= 0.9) df = Math.max(df, list.rowids.length);
+      if (df === 0) for (const { list } of lists) df = Math.max(df, list.rowids.length);
+      const idf = Math.max(0.05, Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
+      if (!clause.optional || allOptional) {
+        requiredMask |= bit;
+        requiredIdf += idf;
+      }
+      let clauseCount = 0;
+      for (const { list, weight, accent } of lists) {
+        const stamp = ++scratch.stamp;
+        if (accent) {
+          const exact = terms.accentPostings(accent);
+          for (let i = 0; i < exact.length; i++) accentMark[exact[i]!] = stamp;
+        }
+        const { rowids, zones } = list;
+        for (let i = 0; i < rowids.length; i++) {
+          const r = rowids[i]!;
+          const z = zones[i]!;
+          let value = ZONE_MASK_WEIGHT[z]!;
+          if (z & 1) {
+            const length = titleLength[r]!;
+            let title = length < TITLE_LENGTH_BUCKETS ? titleNorm[length]! : titleWeight(length, average);
+            if (accent && accentMark[r] !== stamp) title *= ACCENT_MISMATCH;
+            if (title > value) value = title;
+          }
+          value *= weight;
+          const previous = best[r]!;
+          if (previous === 0) clauseTouched[clauseCount++] = r;
+          if (value > previous) best[r] = value;
+        }
+      }
+      for (let i = 0; i < clauseCount; i++) {
+        const r = clauseTouched[i]!;
+        if (mask[r] === 0) touched[touchedCount++] = r;
+        score[r]! += best[r]! * idf;
+        if (requiredMask & bit) coverage[r]! += idf;
+        mask[r]! |= bit;
+        best[r] = 0;
+      }
+    }
+    const requiredCount = popcount(requiredMask);
+    const allowed = allowedMissing(requiredCount);
+    const floor = requiredIdf * COVERAGE_FLOOR - 1e-9;
+    const rowids = new Int32Array(touchedCount);
+    const keys = new Float64Array(touchedCount);
+    let n = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const r = touched[i]!;
+      const missing = requiredCount - popcount(mask[r]! & requiredMask);
+      if (missing <= allowed && coverage[r]! >= floor && store.has(r)) {
+        rowids[n] = r;
+        keys[n++] = missing * TIER - score[r]!;
+      }
+      score[r] = 0;
+      mask[r] = 0;
+      coverage[r] = 0;
+    }
+    return { rowids: rowids.subarray(0, n), keys: keys.subarray(0, n) };
+  }
+
+  #scratch: Scratch | undefined;
+
+  #scratchFor(capacity: number): Scratch {
+    if (!this.#scratch || this.#scratch.score.length < capacity) {
+      this.#scratch = {
+        score: new Float32Array(capacity),
+        mask: new Int32Array(capacity),
+        coverage: new Float32Array(capacity),
+        best: new Float32Array(capacity),
+        accentMark: new Int32Array(capacity),
+        touched: new Int32Array(capacity),
+        clauseTouched: new Int32Array(capacity),
+        stamp: 0,
+      };
+    }
+    return this.#scratch;
+  }
+
+  /** Filters, facet counts and the requested page over the scored matches, in memory. */
   #run(query: SearchQuery, clauses: QueryClause[]): { total: number; facets: SearchFacets; pageRowids: number[] } {
     const store = this.#store;
     const useDistance = query.sort === "distance" && query.near;
     const useRelevance = !useDistance && query.sort === "relevance" && clauses.length > 0;
-    const matched = clauses.length > 0 ? this.#match(clauses, useRelevance) : undefined;
-    const candidates = matched ? matched.rowids : store.allRowids();
+    const scored = clauses.length > 0 ? this.#score(clauses) : undefined;
+    const candidates = scored ? scored.rowids : store.allRowids();
     const { kept, total, counts } = store.filterAndCount(candidates, query);
     const keys = new Float64Array(total);
     if (useDistance) {
       for (let i = 0; i < total; i++) keys[i] = store.distanceKey(kept[i]!, query.near!);
-    } else if (useRelevance && matched?.titleBits) {
-      // The score depends only on which clauses hit the title and on the title's length:
-      // one table per query instead of the BM25 arithmetic per match.
-      const titleBits = matched.titleBits;
-      const titleLength = store.titleLengthColumn;
-      const n = clauses.length;
-      const average = store.averageTitleLength;
-      const table = new Float64Array(TITLE_LENGTH_BUCKETS << n);
-      for (let length = 0; length < TITLE_LENGTH_BUCKETS; length++) {
-        const lengthNorm = 1 - BM25_B + (BM25_B * length) / average;
-        const titleScore = (TITLE_WEIGHT * (BM25_K1 + 1)) / (1 + BM25_K1 * lengthNorm);
-        for (let bits = 0; bits < 1 << n; bits++) {
-          let score = 0;
-          for (let c = 0; c < n; c++) score += bits & (1 << c) ? titleScore : BODY_WEIGHT;
-          table[(length << n) | bits] = -score;
-        }
-      }
+    } else if (useRelevance && scored) {
+      // filterAndCount keeps the candidates' order: walk both lists together.
+      let j = 0;
       for (let i = 0; i < total; i++) {
-        const rowid = kept[i]!;
-        const length = titleLength[rowid]!;
-        if (length < TITLE_LENGTH_BUCKETS) keys[i] = table[(length << n) | titleBits[rowid]!]!;
-        else keys[i] = -relevanceScore(length, average, titleBits[rowid]!, n);
+        while (scored.rowids[j] !== kept[i]) j++;
+        keys[i] = scored.keys[j]!;
       }
     } else {
       const published = store.publishedColumn;
       for (let i = 0; i < total; i++) keys[i] = -published[kept[i]!]!;
     }
     const start = (query.page - 1) * query.perPage;
-    const order = bestK(keys, kept, store.publishedColumn, total, start + query.perPage);
+    let order: number[];
+    if (useRelevance && scored) {
+      // Word order only reorders the best matches: a cheap pass over a few dozen titles.
+      const window = Math.max(RERANK_MIN, (start + query.perPage) * 3);
+      const best = bestK(keys, kept, store.publishedColumn, total, window);
+      const accepts = clauses.map(clauseMatcher);
+      for (const i of best) keys[i] = rerankKey(keys[i]!, store.terms.titleTerms(kept[i]!), accepts);
+      const published = store.publishedColumn;
+      order = best.sort((a, b) => keys[a]! - keys[b]! || published[kept[b]!]! - published[kept[a]!]! || kept[b]! - kept[a]!).slice(0, start + query.perPage);
+    } else {
+      order = bestK(keys, kept, store.publishedColumn, total, start + query.perPage);
+    }
     return { total, facets: store.facetRecords(counts), pageRowids: order.slice(start).map((i) => kept[i]!) };
-  }
-
-  /**
-   * Typo tolerance: for each typed word of MIN_WORD_LENGTH_FOR_TYPO+ letters that the index
-   * does not contain, the indexed words one edit away become its alternatives. The most
-   * frequent one makes the "did you mean" text.
-   */
-  #correctTypos(clauses: QueryClause[]): { clauses: QueryClause[]; text: string } | null {
-    const terms = this.#store.terms;
-    let changed = false;
-    const next = clauses.map((clause) => {
-      const word = clause.typed[0]!;
-      if (clause.synonym || clause.typed.length !== 1 || word.length < MIN_WORD_LENGTH_FOR_TYPO) return clause;
-      const known = clause.prefix ? terms.termsWithPrefix(word).length > 0 : terms.documentFrequency(word) > 0;
-      if (known) return clause;
-      const found = oneEditVariants(word)
-        .map((term) => [term, terms.documentFrequency(term)] as const)
-        .filter(([, doc]) => doc > 0)
-        .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-      if (!found.length) return clause;
-      changed = true;
-      return { typed: [found[0]![0]], alternatives: found.slice(0, 5).map(([term]) => [term]), prefix: false, synonym: false };
-    });
-    if (!changed) return null;
-    return { clauses: next, text: next.map((c) => c.typed.join(" ")).join(" ") };
   }
 
   #fetchDocuments(rowids: number[]): SearchDocument[] {
@@ -348,15 +451,58 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
-/** titles up to this many words score from a per-query table (longer ones are computed) */
+/** titles up to this many words take their weight from a per-query table */
 const TITLE_LENGTH_BUCKETS = 32;
 
-function relevanceScore(titleLength: number, averageTitleLength: number, titleBits: number, clauses: number): number {
+/** The title zone's weight, saturated and normalised by title length as in BM25F. */
+function titleWeight(titleLength: number, averageTitleLength: number): number {
   const lengthNorm = 1 - BM25_B + (BM25_B * titleLength) / averageTitleLength;
-  const titleScore = (TITLE_WEIGHT * (BM25_K1 + 1)) / (1 + BM25_K1 * lengthNorm);
-  let score = 0;
-  for (let c = 0; c < clauses; c++) score += titleBits & (1 << c) ? titleScore : BODY_WEIGHT;
-  return score;
+  return (ZONE_WEIGHTS[ZONE_TITLE]! * (BM25_K1 + 1)) / (1 + BM25_K1 * lengthNorm);
+}
+
+function popcount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1) n++;
+  return n;
+}
+
+/** Whether a title word satisfies a clause (any single-word alternative, the prefix included). */
+function clauseMatcher(clause: QueryClause): (word: string) => boolean {
+  const exact = new Set(clause.alternatives.filter((a) => a.length === 1).map((a) => a[0]!));
+  const prefix = clause.prefix ? clause.alternatives[0]![0]! : undefined;
+  const firstWords = new Set(clause.alternatives.filter((a) => a.length > 1).map((a) => a[0]!));
+  return (word) => exact.has(word) || firstWords.has(word) || (prefix !== undefined && word.startsWith(prefix));
+}
+
+/** The key with the word-order bonuses: keys are negative scores within a tier. */
+function rerankKey(key: number, title: string[], accepts: ((word: string) => boolean)[]): number {
+  const tier = Math.round(key / TIER) * TIER;
+  const score = tier - key;
+  if (score <= 0 || !title.length) return key;
+  let adjacent = 0;
+  for (let c = 0; c + 1 < accepts.length; c++) {
+    for (let p = 0; p + 1 < title.length; p++) {
+      if (accepts[c]!(title[p]!) && accepts[c + 1]!(title[p + 1]!)) {
+        adjacent++;
+        break;
+      }
+    }
+  }
+  let factor = 1;
+  if (accepts.length > 1) factor += (ADJACENT_BONUS * adjacent) / (accepts.length - 1);
+  if (accepts[0]!(title[0]!)) factor += HEAD_BONUS;
+  return tier - score * factor;
+}
+
+interface Scratch {
+  score: Float32Array;
+  mask: Int32Array;
+  coverage: Float32Array;
+  best: Float32Array;
+  accentMark: Int32Array;
+  touched: Int32Array;
+  clauseTouched: Int32Array;
+  stamp: number;
 }
 
 /**
@@ -443,6 +589,7 @@ type ColumnRow = [
   number,
   string,
   string,
+  string,
 ];
 
 interface FacetCounts {
@@ -482,6 +629,16 @@ class DocumentColumns {
 
   get capacity(): number {
     return this.#capacity;
+  }
+
+  /** documents present */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** OCOP stars of a document (0 when none) */
+  stars(rowid: number): number {
+    return (this.#packed[rowid * 4]! >> 4) & 15;
   }
 
   get averageTitleLength(): number {
@@ -650,7 +807,7 @@ class DocumentColumns {
   }
 
   #set(row: ColumnRow): void {
-    const [rowid, type, category, province, commune, stars, certified, lat, lng, published, titleFolded, bodyFolded] = row;
+    const [rowid, type, category, province, commune, stars, certified, lat, lng, published, titleFolded, bodyFolded, title] = row;
     this.#grow(rowid + 1);
     if (this.has(rowid)) {
       this.#delete(rowid);
@@ -669,7 +826,7 @@ class DocumentColumns {
     this.#titleLength[rowid] = Math.min(words.length, 65_535);
     this.#count++;
     this.#titleLengthSum += words.length;
-    this.terms.add(rowid, titleFolded, bodyFolded);
+    this.terms.add(rowid, [titleFolded, ...bodyFolded.split(ZONE_SEPARATOR)], titleAccentKeys(title));
   }
 
   #delete(rowid: number): void {
@@ -681,7 +838,28 @@ class DocumentColumns {
 }
 
 const COLUMN_SELECT = `SELECT doc_rowid, type, category_id, province_code, commune_code, ocop_stars, certified, lat, lng,
-  published_at, title_folded, body_folded FROM search_document`;
+  published_at, title_folded, body_folded, title FROM search_document`;
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+/** accent keys by title word: titles repeat a few thousand words over 100k documents */
+const accentKeys = new Map<string, string>();
+
+/** The exact-accent keys of a title's words that carry diacritics ("Khô cá dứa" → kho, ca, duwas). */
+function titleAccentKeys(title: string): string[] {
+  const keys: string[] = [];
+  // Plain ASCII words carry no accent: skip them without normalising (this runs per title at load).
+  for (const word of title.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (!NON_ASCII.test(word)) continue;
+    let key = accentKeys.get(word);
+    if (key === undefined) {
+      key = accentKey(word);
+      if (accentKeys.size > 50_000) accentKeys.clear();
+      accentKeys.set(word, key);
+    }
+    keys.push(key);
+  }
+  return keys;
+}
 
 function toDocument(row: DocumentRow): SearchDocument {
   const doc: SearchDocument = {

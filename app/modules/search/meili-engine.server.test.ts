@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "~/utils/db.server";
 import {
   buildMeiliFilter,
+  buildMeiliQuery,
   buildMeiliSettings,
   buildMeiliSort,
   drainSearchOutbox,
@@ -17,13 +18,18 @@ import { SEARCH_INDEX_TOPIC } from "./sync.server";
 describe("buildMeiliSettings", () => {
   it("declares searchable, filterable and sortable attributes, _geo and Vietnamese", () => {
     const settings = buildMeiliSettings([]);
-    expect(settings.searchableAttributes).toEqual(["title", "subtitle", "body"]);
+    expect(settings.searchableAttributes).toEqual(["title", "subtitle", "body", "oldPlaceNames"]);
     expect(settings.filterableAttributes).toEqual(
       expect.arrayContaining(["type", "categoryId", "provinceCode", "communeCode", "ocopStars", "certified", "_geo"]),
     );
     expect(settings.sortableAttributes).toEqual(["publishedAt", "_geo"]);
-    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ["title", "subtitle", "body"], locales: ["vie"] }]);
-    expect(settings.typoTolerance?.minWordSizeForTypos?.oneTypo).toBe(5);
+    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ["title", "subtitle", "body", "oldPlaceNames"], locales: ["vie"] }]);
+    expect(settings.typoTolerance?.minWordSizeForTypos?.oneTypo).toBe(4);
+  });
+
+  it("expands one-way groups one way and folds accented terms", () => {
+    const { synonyms } = buildMeiliSettings([["thom", ">", "dứa", "khom"], ["dứa", "khom"]]);
+    expect(synonyms).toEqual({ thom: ["dua", "khom"], dua: ["khom"], khom: ["dua"] });
   });
 
   it("makes synonym groups symmetric", () => {
@@ -35,6 +41,18 @@ describe("buildMeiliSettings", () => {
       lon: ["heo"],
       "lac tien": ["lac"],
     });
+  });
+});
+
+describe("buildMeiliQuery", () => {
+  it("sends Telex/VNI words as their reading, drops units and filler words, reads stars as a filter", () => {
+    expect(buildMeiliQuery("banhs chuwng", [])).toEqual({ q: "banh chung" });
+    expect(buildMeiliQuery("tu7o7ng o71t", [])).toEqual({ q: "tuong ot" });
+    expect(buildMeiliQuery("sản phẩm mắm tôm 500 g ngon", [])).toEqual({ q: "mam tom" });
+    expect(buildMeiliQuery("nước mắm ocop 4 sao", [])).toEqual({ q: "nuoc mam", minStars: 4 });
+    expect(buildMeiliQuery("trà ocop", [])).toEqual({ q: "tra", minStars: 3 });
+    expect(buildMeiliQuery("g", [])).toBeNull();
+    expect(buildMeiliQuery("", [])).toEqual({ q: "" });
   });
 });
 

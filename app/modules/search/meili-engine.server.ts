@@ -6,7 +6,7 @@ import { Meilisearch, type Filter, type Index, type Settings } from "meilisearch
 import type { PrismaClient } from "~/generated/prisma/client";
 import type { Tx } from "~/utils/db.server";
 import { allPublicDocuments, buildDocumentsFor, subjectsForDocumentIds } from "./documents.server";
-import { cropSegments, haversineKm, normalizeSearchQuery, type SynonymGroups } from "./query";
+import { analyzeQuery, cropSegments, haversineKm, normalizeSearchQuery, synonymExpansions, type SynonymGroups } from "./query";
 import {
   emptyFacets,
   type HighlightSegment,
@@ -46,26 +46,50 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
   return { ...rest, key: meiliKey(doc.id), ...(lat !== undefined && lng !== undefined ? { _geo: { lat, lng } } : {}) };
 }
 
-/** Index settings; synonyms are made symmetric because Meilisearch maps one way only. */
+/**
+ * Index settings. Meilisearch maps synonyms one way only, so every expanding term of a group
+ * gets its own entry (one-way groups only their first term); folded, as Meilisearch cannot
+ * tell "dứa" from "dừa" in a synonym either. Old place names are searched last, with the least weight.
+ */
 export function buildMeiliSettings(synonyms: SynonymGroups): Settings {
   const map: Record<string, string[]> = {};
-  for (const group of synonyms) {
-    for (const term of group) {
-      map[term] = [...new Set([...(map[term] ?? []), ...group.filter((other) => other !== term)])];
-    }
+  for (const { from, to } of synonymExpansions(synonyms)) {
+    const term = from.tokens.join(" ");
+    map[term] = [...new Set([...(map[term] ?? []), ...to.map((t) => t.join(" "))])];
   }
   return {
-    searchableAttributes: ["title", "subtitle", "body"],
+    searchableAttributes: ["title", "subtitle", "body", "oldPlaceNames"],
     displayedAttributes: ["*"],
     filterableAttributes: ["type", "categoryId", "categorySlug", "provinceCode", "communeCode", "ocopStars", "certified", "_geo"],
     sortableAttributes: ["publishedAt", "_geo"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
     synonyms: map,
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-    localizedAttributes: [{ attributePatterns: ["title", "subtitle", "body"], locales: ["vie"] }],
+    // Vietnamese syllables are short: one typo from four letters, as the embedded engine.
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    localizedAttributes: [{ attributePatterns: ["title", "subtitle", "body", "oldPlaceNames"], locales: ["vie"] }],
     faceting: { maxValuesPerFacet: 5000 },
     pagination: { maxTotalHits: 100_000 },
   };
+}
+
+/**
+ * The query Meilisearch gets, from the same understanding as the embedded engine: star
+ * phrases become a filter, units, single letters and filler words are left out (with
+ * `matchingStrategy: "last"` dropping trailing words when nothing matches them all), and a
+ * Telex/VNI word is sent as its reading (Meilisearch cannot OR two readings of one word; the
+ * typed form would match nothing). Null when the text held nothing to search for.
+ */
+export function buildMeiliQuery(q: string, synonyms: SynonymGroups): { q: string; minStars?: number } | null {
+  const analyzed = analyzeQuery(q, synonyms);
+  const words = analyzed.clauses
+    .filter((clause) => !clause.optional)
+    .map((clause) => {
+      const readingAt = clause.synonym ? -1 : clause.accents.findIndex((key, i) => i > 0 && key !== undefined);
+      return (readingAt > 0 ? clause.alternatives[readingAt]! : clause.typed).join(" ");
+    });
+  const minStars = Math.max(analyzed.minStars ?? 0, analyzed.ocop ? 3 : 0);
+  if (q.trim() && !words.length && !minStars) return null;
+  return { q: words.join(" "), ...(minStars ? { minStars } : {}) };
 }
 
 function quote(value: string): string {
@@ -162,13 +186,17 @@ export class MeiliSearchEngine implements SearchEngine {
 
   async search(input: SearchQuery): Promise<SearchResult> {
     const query = normalizeSearchQuery(input);
+    const understood = buildMeiliQuery(query.q, await loadSynonymGroups(this.#db));
+    if (!understood) return { hits: [], total: 0, facets: emptyFacets() };
+    const effective: SearchQuery = understood.minStars ? { ...query, minStars: Math.max(query.minStars ?? 0, understood.minStars) } : query;
     await this.#ensureIndex();
-    const response = await this.#index().search(query.q, {
-      filter: buildMeiliFilter(query),
-      sort: buildMeiliSort(query),
+    const response = await this.#index().search(understood.q, {
+      filter: buildMeiliFilter(effective),
+      sort: buildMeiliSort({ ...effective, q: understood.q }),
       facets: Object.values(FACET_ATTRIBUTES),
       page: query.page,
       hitsPerPage: query.perPage,
+      matchingStrategy: "last",
       attributesToHighlight: ["title", "body"],
       highlightPreTag: PRE,
       highlightPostTag: POST,

@@ -96,7 +96,7 @@ describe("suggestPublic", () => {
     const suggestions = await suggestPublic({ q: "nuoc m" });
     expect(suggestions).toHaveLength(SUGGEST_LIMIT);
     expect(Object.keys(suggestions[0]!).sort()).toEqual(["highlight", "subtitle", "title", "type", "url"]);
-    expect(suggestions.some((s) => s.type === "producer")).toBe(true);
+    expect((await suggestPublic({ q: "nuoc mam cua k" }))[0]).toMatchObject({ type: "producer", title: "Cơ sở Nước mắm Cửa Khe" });
     // "nuoc m": the single trailing letter still narrows and is marked as a prefix.
     expect(suggestions[0]!.highlight.filter((s) => s.match).map((s) => s.text)).toEqual(["Nước mắm"]);
     expect(await suggestPublic({ q: "nuoc z" })).toEqual([]);

@@ -6,7 +6,6 @@ import { absoluteUrl } from "~/modules/catalog/public.server";
 import type { Tx } from "~/utils/db.server";
 import { facetNames, type FacetNames } from "./facet-labels.server";
 import { getSearchEngine } from "./index.server";
-import { foldedTokens, highlightSegments, MIN_PREFIX_LENGTH } from "./query";
 import { activeFilters, SUGGEST_LIMIT, SUGGEST_MIN_CHARS, toSearchQuery, type SearchParams } from "./search.schema";
 import {
   SEARCH_DOCUMENT_TYPES,
@@ -134,29 +133,14 @@ export interface SearchSuggestion {
 
 /**
  * Up to SUGGEST_LIMIT best matches for what is typed so far; nothing under SUGGEST_MIN_CHARS.
- * The engine matches a last word as a prefix only from two letters on, but people pause after
- * one ("nuoc m"): then the other words are searched and a word starting with that letter is required.
+ * The engine reads the last word as a prefix from one letter on ("nuoc m"), as /search does.
  */
 export async function suggestPublic({ q, engine = getSearchEngine() }: { q: string; engine?: SearchEngine }): Promise<SearchSuggestion[]> {
   const text = q.slice(0, 100);
   if (text.trim().length < SUGGEST_MIN_CHARS) return [];
-  const tokens = foldedTokens(text);
-  const last = tokens[tokens.length - 1];
-  const pendingLetter = !/\s$/.test(text) && tokens.length > 1 && last !== undefined && last.length < MIN_PREFIX_LENGTH ? last : null;
-  if (!pendingLetter) {
-    // A trailing space stays: it tells the engine the last word is finished.
-    const result = await engine.search({ q: text, sort: "relevance", page: 1, perPage: SUGGEST_LIMIT });
-    return result.hits.map((hit) => toSuggestion(hit, hit.highlight.title));
-  }
-  const result = await engine.search({ q: `${tokens.slice(0, -1).join(" ")} `, sort: "relevance", page: 1, perPage: SUGGEST_LIMIT * 5 });
-  const startsWithLetter = (value: string) => foldedTokens(value).some((word) => word.startsWith(pendingLetter));
-  return result.hits
-    .filter((hit) => startsWithLetter(hit.doc.title) || startsWithLetter(hit.doc.subtitle))
-    .slice(0, SUGGEST_LIMIT)
-    .map((hit) => {
-      const exact = new Set(hit.highlight.title.filter((s) => s.match).flatMap((s) => foldedTokens(s.text)));
-      return toSuggestion(hit, highlightSegments(hit.doc.title, { exact, prefixes: [pendingLetter] }));
-    });
+  // A trailing space stays: it tells the engine the last word is finished.
+  const result = await engine.search({ q: text, sort: "relevance", page: 1, perPage: SUGGEST_LIMIT });
+  return result.hits.map((hit) => toSuggestion(hit, hit.highlight.title));
 }
 
 function toSuggestion({ doc }: SearchHit, highlight: HighlightSegment[]): SearchSuggestion {

@@ -26,7 +26,7 @@ describe("parseQuery and toFtsMatch", () => {
   });
 
   it("cannot be escaped by quotes or FTS5 syntax in the input", () => {
-    expect(toFtsMatch(parseQuery('nuoc" OR * NEAR(', []))).toBe('"nuoc" AND "or" AND "near"*');
+    expect(toFtsMatch(parseQuery('nuoc" AND * NOT(', []))).toBe('"nuoc" AND "and" AND "not"*');
   });
 
   it("returns no clauses for an empty or punctuation-only query", () => {

@@ -3,13 +3,14 @@
 // highlight segments and great-circle distance. No I/O here, so it is unit-tested directly.
 import { foldVietnamese } from "~/utils/text";
 import type { HighlightSegment, SearchQuery } from "./search.types";
+import { accentKey, hasDiacritics, MAX_QUERY_WORDS, understandQuery, type QueryWord } from "./understand";
 
-export const MAX_QUERY_TOKENS = 8;
+export const MAX_QUERY_TOKENS = MAX_QUERY_WORDS;
 export const MAX_PER_PAGE = 100;
-/** Words at least this long (folded) tolerate one typo, as Meilisearch does by default. */
-export const MIN_WORD_LENGTH_FOR_TYPO = 5;
+/** Words at least this long (folded) tolerate one typo when the index does not know them. */
+export const MIN_WORD_LENGTH_FOR_TYPO = 4;
 /** The last word is matched as a prefix (search as you type) from this length on. */
-export const MIN_PREFIX_LENGTH = 2;
+export const MIN_PREFIX_LENGTH = 1;
 
 /** Fills defaults and clamps paging, so engines can trust the query they are given. */
 export function normalizeSearchQuery(input: Partial<SearchQuery> & { q?: string }): SearchQuery {
@@ -38,49 +39,154 @@ export interface QueryClause {
   typed: string[];
   /** each alternative is a phrase of folded tokens (a single token for plain words) */
   alternatives: string[][];
+  /** per alternative: how much a match through it is worth (the typed word is 1) */
+  weights: number[];
+  /** per alternative: the exact-accent key a title word must have for the accent bonus */
+  accents: (string | undefined)[];
   /** the last typed word, matched as a prefix */
   prefix: boolean;
   /** came from a synonym group: never typo-corrected */
   synonym: boolean;
+  /** a filler word ("đặc sản", "ngon", a number): raises a match, never required */
+  optional: boolean;
 }
 
-/** Synonym groups as arrays of folded phrases, e.g. [["lac", "dau phong"], ...]. */
+/**
+ * Synonym groups as stored by the office: terms (folded, or with accents when the accent is
+ * what tells words apart, e.g. "dứa" pineapple and "dừa" coconut). A group with ">" as its
+ * second element is one-way: its first term expands to the others, never back
+ * (["thơm", ">", "dứa", "khóm"]: "thơm" also means fragrant, as in "gạo thơm").
+ */
 export type SynonymGroups = string[][];
 
-export function parseQuery(q: string, synonyms: SynonymGroups): QueryClause[] {
-  const tokens = foldedTokens(q).slice(0, MAX_QUERY_TOKENS);
-  const typingLastWord = !/\s$/.test(q);
-  const groups = synonyms.map((group) => group.map((term) => foldedTokens(term)).filter((t) => t.length > 0));
-  const clauses: QueryClause[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    // The longest synonym phrase that starts here wins ("dau phong" before "dau").
-    let best: { length: number; group: string[][] } | undefined;
-    for (const group of groups) {
-      for (const phrase of group) {
-        if (phrase.length > (best?.length ?? 0) && phrase.every((t, k) => tokens[i + k] === t)) {
-          best = { length: phrase.length, group };
-        }
-      }
+export const ONE_WAY_MARK = ">";
+
+interface SynonymTerm {
+  tokens: string[];
+  /** per token, the accent key when the term was written with accents */
+  accents: (string | undefined)[];
+}
+
+interface Expansion {
+  from: SynonymTerm;
+  to: string[][];
+}
+
+function synonymTerm(term: string): SynonymTerm {
+  const raw = term.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens: string[] = [];
+  const accents: (string | undefined)[] = [];
+  for (const word of raw) {
+    const folded = foldedTokens(word);
+    folded.forEach((token) => {
+      tokens.push(token);
+      accents.push(folded.length === 1 && hasDiacritics(word) ? accentKey(word) : undefined);
+    });
+  }
+  return { tokens, accents };
+}
+
+const compiled = new WeakMap<SynonymGroups, Expansion[]>();
+
+/** Every term that expands, with what it expands to (one-way groups expand their first term only). */
+export function synonymExpansions(groups: SynonymGroups): Expansion[] {
+  let expansions = compiled.get(groups);
+  if (expansions) return expansions;
+  expansions = [];
+  for (const group of groups) {
+    const oneWay = group[1] === ONE_WAY_MARK;
+    const terms = group.filter((t) => t !== ONE_WAY_MARK).map(synonymTerm).filter((t) => t.tokens.length > 0);
+    const sources = oneWay ? terms.slice(0, 1) : terms;
+    for (const from of sources) {
+      const to = terms.filter((t) => t !== from && t.tokens.join(" ") !== from.tokens.join(" ")).map((t) => t.tokens);
+      if (to.length) expansions.push({ from, to });
     }
-    if (best) {
-      const typed = tokens.slice(i, i + best.length);
-      const others = best.group.filter((phrase) => phrase.join(" ") !== typed.join(" "));
-      clauses.push({ typed, alternatives: [typed, ...others], prefix: false, synonym: true });
-      i += best.length;
+  }
+  compiled.set(groups, expansions);
+  return expansions;
+}
+
+/** The longest synonym term starting at word i: accents must agree when both sides have them. */
+function synonymAt(words: QueryWord[], i: number, expansions: Expansion[]): Expansion | undefined {
+  let best: Expansion | undefined;
+  for (const expansion of expansions) {
+    const { tokens, accents } = expansion.from;
+    if (tokens.length <= (best?.from.tokens.length ?? 0)) continue;
+    const fits = tokens.every((token, k) => {
+      const word = words[i + k];
+      if (!word || word.folded !== token) return false;
+      return !(word.accent && accents[k] && word.accent !== accents[k]);
+    });
+    if (fits) best = expansion;
+  }
+  return best;
+}
+
+export interface AnalyzedQuery {
+  clauses: QueryClause[];
+  /** minimum OCOP stars asked for in the text ("ocop 4 sao") */
+  minStars?: number;
+  /** "ocop" was typed: OCOP-rated documents first */
+  ocop: boolean;
+}
+
+/** Reading weight: a Telex/VNI reading is nearly as good as the typed word. */
+const READING_WEIGHT = 0.95;
+const SYNONYM_WEIGHT = 0.9;
+
+export function analyzeQuery(q: string, synonyms: SynonymGroups): AnalyzedQuery {
+  const understood = understandQuery(q);
+  const words = understood.words;
+  const expansions = synonymExpansions(synonyms);
+  const clauses: QueryClause[] = [];
+  for (let i = 0; i < words.length; ) {
+    const expansion = synonymAt(words, i, expansions);
+    if (expansion) {
+      const length = expansion.from.tokens.length;
+      const typed = words.slice(i, i + length);
+      clauses.push({
+        typed: typed.map((w) => w.folded),
+        alternatives: [typed.map((w) => w.folded), ...expansion.to],
+        weights: [1, ...expansion.to.map(() => SYNONYM_WEIGHT)],
+        accents: [length === 1 ? typed[0]!.accent : undefined, ...expansion.to.map(() => undefined)],
+        prefix: false,
+        synonym: true,
+        optional: typed.every((w) => w.role === "optional"),
+      });
+      i += length;
       continue;
     }
-    const token = tokens[i]!;
-    const isLast = i === tokens.length - 1;
-    clauses.push({
-      typed: [token],
-      alternatives: [[token]],
-      prefix: isLast && typingLastWord && token.length >= MIN_PREFIX_LENGTH,
+    const word = words[i]!;
+    const clause: QueryClause = {
+      typed: [word.folded],
+      alternatives: [[word.folded]],
+      weights: [1],
+      accents: [word.accent],
+      prefix: word.prefix && word.folded.length >= MIN_PREFIX_LENGTH,
       synonym: false,
-    });
+      optional: word.role === "optional",
+    };
+    if (word.reading && word.reading.folded !== word.folded) {
+      clause.alternatives.push([word.reading.folded]);
+      clause.weights.push(READING_WEIGHT);
+      clause.accents.push(word.reading.key);
+      // A reading can be a regional word too ("ba85p" is "bắp", which is "ngô").
+      const readingWord: QueryWord = { folded: word.reading.folded, role: word.role, prefix: false };
+      const more = synonymAt([readingWord], 0, expansions.filter((e) => e.from.tokens.length === 1));
+      for (const phrase of more?.to ?? []) {
+        clause.alternatives.push(phrase);
+        clause.weights.push(READING_WEIGHT * SYNONYM_WEIGHT);
+        clause.accents.push(undefined);
+      }
+    }
+    clauses.push(clause);
     i += 1;
   }
-  return clauses;
+  return { clauses, ...(understood.minStars !== undefined ? { minStars: understood.minStars } : {}), ocop: understood.ocop };
+}
+
+export function parseQuery(q: string, synonyms: SynonymGroups): QueryClause[] {
+  return analyzeQuery(q, synonyms).clauses;
 }
 
 /**
@@ -115,6 +221,43 @@ export function oneEditVariants(word: string): string[] {
   }
   out.delete(word);
   return [...out];
+}
+
+const KEYBOARD_ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"];
+const NEIGHBOURS = new Map<string, string>();
+KEYBOARD_ROWS.forEach((row, r) => {
+  for (let i = 0; i < row.length; i++) {
+    const around = [row[i - 1], row[i + 1], KEYBOARD_ROWS[r - 1]?.[i], KEYBOARD_ROWS[r - 1]?.[i + 1], KEYBOARD_ROWS[r + 1]?.[i], KEYBOARD_ROWS[r + 1]?.[i - 1]];
+    NEIGHBOURS.set(row[i]!, around.filter(Boolean).join(""));
+  }
+});
+
+/**
+ * The slips people actually make, one per word: two neighbouring letters swapped, a letter
+ * typed twice or left out, a key next to the right one. The first letter stays (rarely wrong,
+ * and changing it turns "thue" into "hue"); words over five letters allow any one edit.
+ */
+export function typoVariants(word: string): { variant: string; swap: boolean }[] {
+  const out = new Map<string, boolean>();
+  const add = (variant: string, swap: boolean) => {
+    if (variant !== word && variant.length >= 2 && !out.has(variant)) out.set(variant, swap);
+  };
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), true);
+  }
+  if (word.length > 5) {
+    for (const variant of oneEditVariants(word)) if (variant[0] === word[0]) add(variant, false);
+  } else {
+    for (let i = 1; i < word.length; i++) {
+      // a letter typed twice
+      if (word[i] === word[i - 1]) add(word.slice(0, i) + word.slice(i + 1), false);
+      // a neighbouring key
+      for (const c of NEIGHBOURS.get(word[i]!) ?? "") add(word.slice(0, i) + c + word.slice(i + 1), false);
+    }
+    // a letter left out (not before the first)
+    for (let i = 1; i <= word.length; i++) for (const c of "abcdefghijklmnopqrstuvwxyz") add(word.slice(0, i) + c + word.slice(i), false);
+  }
+  return [...out].map(([variant, swap]) => ({ variant, swap }));
 }
 
 /** The words a highlighter should mark: every alternative's tokens; prefixes separately. */

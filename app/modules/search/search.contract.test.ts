@@ -312,6 +312,101 @@ export function runSearchContract(makeEngine: () => Promise<EngineUnderTest>) {
     expect(titles(await search({ q: "mam tom" }))).not.toContain("Mắm tôm chua");
   });
 
+  // One test per kind of query that used to fail (issue #15); their documents are added here.
+  describe("what shoppers type", () => {
+    beforeAll(async () => {
+      await db.communeMapping.upsert({
+        where: { id: 990_001 },
+        update: {},
+        create: {
+          id: 990_001,
+          oldName: "Xã Bình Triều",
+          oldDistrictName: "Huyện Thăng Bình",
+          oldProvinceName: "Tỉnh Quảng Nam",
+          oldFolded: "xa binh trieu huyen thang binh tinh quang nam",
+          newCommuneCode: "20800",
+        },
+      });
+      const category = (await db.category.findUniqueOrThrow({ where: { slug: "nong-san" } })).id;
+      const business = await db.business.create({
+        data: { slug: `shop-${Date.now().toString(36)}`, legalForm: "HOUSEHOLD", name: "Hộ kinh doanh Lê Thị Ba", status: "VERIFIED", provinceCode: "48", communeCode: "20791", verifiedAt: new Date() },
+      });
+      const made: string[] = [];
+      for (const [name, description] of [
+        ["Cơm cháy chà bông", "Cơm cháy giòn rắc chà bông."],
+        ["Tương ớt Hà Lam", "Ớt tươi xay, tỏi."],
+        ["Dứa Đồng Giao", "Trái dứa mắt nông."],
+        ["Kẹo dừa Bến Tre", "Nấu từ nước cốt dừa."],
+        ["Gạo nàng thơm Chợ Đào", "Gạo dẻo thơm."],
+        ["Muối mè đen", "Mè rang giã với muối."],
+      ] as const) {
+        const row = await db.product.create({
+          data: { slug: `${business.slug}-${made.length}`, businessId: business.id, name, description, status: "APPROVED", categoryId: category, publishedAt: new Date() },
+        });
+        made.push(row.id);
+      }
+      ids.products.push(...made);
+      // The Cửa Đại fish sauce is made in 20800, which the mapping above says was in Quảng Nam.
+      await db.$transaction((tx) => syncSearch(tx, { productIds: ids.products, businessIds: [business.id] }, { outbox: subject.outbox }));
+      await subject.settle();
+    });
+
+    it("reads Telex and VNI leftovers as Vietnamese", async () => {
+      expect(titles(await search({ q: "banhs trangs" }))[0]).toBe("Bánh tráng phơi sương Thăng Bình");
+      expect(titles(await search({ q: "tuwowng ots" }))[0]).toBe("Tương ớt Hà Lam");
+      expect(titles(await search({ q: "tu7o7ng o71t" }))[0]).toBe("Tương ớt Hà Lam");
+    });
+
+    it("corrects a typo in a short syllable, without correcting known words", async () => {
+      expect(titles(await search({ q: "bahn trang" }))[0]).toBe("Bánh tráng phơi sương Thăng Bình");
+      expect(titles(await search({ q: "nuco mam" }))[0]).toBe("Nước mắm cá cơm Cửa Đại");
+      expect(titles(await search({ q: "nuco mma" }))[0]).toBe("Nước mắm cá cơm Cửa Đại");
+    });
+
+    it("still finds the product when the query has one word it lacks", async () => {
+      expect(titles(await search({ q: "nước mắm cá cơm Cửa Đại nhà làm" }))[0]).toBe("Nước mắm cá cơm Cửa Đại");
+      expect(titles(await search({ q: "kẹo gương Thăng Bình giòn" }))[0]).toBe("Kẹo gương Thăng Bình");
+    });
+
+    it("reads the last word as a prefix from one letter on", async () => {
+      expect(titles(await search({ q: "com ch" }))[0]).toBe("Cơm cháy chà bông");
+      expect(titles(await search({ q: "keo g" }))[0]).toBe("Kẹo gương Thăng Bình");
+    });
+
+    it("ignores units, single letters and 'sản phẩm'", async () => {
+      expect(titles(await search({ q: "sản phẩm kẹo gương 500 g" }))[0]).toBe("Kẹo gương Thăng Bình");
+      expect((await search({ q: "g" })).total).toBe(0);
+      expect((await search({ q: "sản phẩm" })).total).toBe(0);
+    });
+
+    it("knows the district and province a commune belonged to before 2025", async () => {
+      expect(titles(await search({ q: "nước mắm Quảng Nam" }))[0]).toBe("Nước mắm cá cơm Cửa Đại");
+    });
+
+    it("reads OCOP stars in the text as a filter", async () => {
+      const four = await search({ q: "ocop 4 sao", type: "product" });
+      expect(titles(four)).toEqual(["Nước mắm cá cơm Cửa Đại"]);
+      expect(titles(await search({ q: "đậu phộng ocop 3 sao" }))).toEqual(["Đậu phộng rang muối"]);
+      expect(titles(await search({ q: "kẹo ocop" }))).toEqual([]);
+    });
+
+    it("knows regional words, and one-way ones only one way", async () => {
+      expect(titles(await search({ q: "muối vừng" }))[0]).toBe("Muối mè đen");
+      expect(titles(await search({ q: "thơm " }))).toContain("Dứa Đồng Giao");
+      expect(titles(await search({ q: "dứa " }))).not.toContain("Gạo nàng thơm Chợ Đào");
+    });
+
+    it("ranks the exact accents first when the query carries them", async () => {
+      expect(titles(await search({ q: "dứa" }))[0]).toBe("Dứa Đồng Giao");
+      expect(titles(await search({ q: "dừa" }))[0]).toBe("Kẹo dừa Bến Tre");
+    });
+
+    it("returns nothing for a query the catalogue cannot answer", async () => {
+      expect((await search({ q: "máy giặt samsung" })).total).toBe(0);
+      expect((await search({ q: "thuê nhà" })).total).toBe(0);
+    });
+  });
+
   it("rebuilds the whole index from the database", async () => {
     const before = await search({ q: "", perPage: 100 });
     const { documents } = await subject.engine.rebuild();

@@ -17,6 +17,11 @@ export interface SearchDocument {
   subtitle: string;
   /** longer text: description, ingredients, category and place names */
   body: string;
+  /**
+   * pre-2025 district and province names of the document's commune ("Phan Thiết Bình Thuận"),
+   * searched with a low weight and never shown
+   */
+  oldPlaceNames?: string;
   url: string;
   categoryId?: string;
   categorySlug?: string;

@@ -7,6 +7,7 @@ import type { Tx } from "~/utils/db.server";
 import { foldVietnamese } from "~/utils/text";
 import { buildDocumentsFor, type SearchSubjects } from "./documents.server";
 import type { SearchDocument, SearchDocumentId } from "./search.types";
+import { ZONE_SEPARATOR } from "./term-index";
 
 export const SEARCH_INDEX_TOPIC = "search.index";
 export const SEARCH_REMOVE_TOPIC = "search.remove";
@@ -35,11 +36,18 @@ const COLUMNS = [
 // SQLite allows 32,766 bound parameters; stay far below it.
 const ROWS_PER_STATEMENT = 200;
 
-/** The text the embedded index searches: folded so "nuoc mam" finds "Nước mắm". */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f]/g;
+
+/**
+ * The text the embedded index searches: folded so "nuoc mam" finds "Nước mắm". The body holds
+ * four zones in a fixed order, each weighted on its own when ranking (term-index.ts): subtitle
+ * (producer and place), category, body (description…), old place names.
+ */
 export function foldedFields(doc: SearchDocument): { titleFolded: string; bodyFolded: string } {
+  const fold = (text: string | undefined) => foldVietnamese((text ?? "").replace(CONTROL_CHARACTERS, " "));
   return {
-    titleFolded: foldVietnamese(doc.title),
-    bodyFolded: foldVietnamese([doc.subtitle, doc.body, doc.categorySlug?.replace(/-/g, " ")].filter(Boolean).join(" \n ")),
+    titleFolded: fold(doc.title),
+    bodyFolded: [doc.subtitle, doc.categorySlug?.replace(/-/g, " "), doc.body, doc.oldPlaceNames].map(fold).join(ZONE_SEPARATOR),
   };
 }
 

@@ -6,7 +6,10 @@ import { db, dbReady } from "~/utils/db.server";
 import { EmbeddedSearchEngine } from "./embedded-engine.server";
 import { getSearchEngine } from "./index.server";
 import { normalizeSearchQuery } from "./query";
-import { addSynonymGroup, deleteSynonymGroup, foldSynonymTerms, listSynonymGroups, synonymsChanged } from "./synonyms-admin.server";
+import { ONE_WAY_MARK } from "./query";
+import { REGIONAL_SYNONYMS } from "./regional-synonyms";
+import { addSynonymGroup, deleteSynonymGroup, foldSynonymTerms, formatSynonymGroup, listSynonymGroups, synonymsChanged } from "./synonyms-admin.server";
+import { expandingTerms, normalizeSynonymTerm, parseSynonymTerms } from "./synonyms.server";
 import { syncSearch } from "./sync.server";
 
 let officer: Actor;
@@ -26,19 +29,40 @@ describe("foldSynonymTerms", () => {
   it("folds, trims and de-duplicates comma-separated terms", () => {
     expect(foldSynonymTerms(" Lạc, đậu phộng ,LẠC,, Đậu-Phộng ")).toEqual(["lac", "dau phong"]);
   });
+
+  it("reads 'a > b, c' as a one-way group", () => {
+    expect(foldSynonymTerms("Thơm > dứa, khóm, thơm")).toEqual(["thom", ">", "dua", "khom"]);
+    expect(formatSynonymGroup(["thom", ">", "dua", "khom"])).toBe("thom > dua, khom");
+  });
+});
+
+describe("regional synonym seed", () => {
+  it("holds every group of REGIONAL_SYNONYMS (migration and list in step), each term expanding through one group only", async () => {
+    const stored = (await db.synonymGroup.findMany({ select: { terms: true } })).map((g) => JSON.stringify(parseSynonymTerms(g.terms)));
+    for (const group of REGIONAL_SYNONYMS) {
+      const normalized = group.map((t) => (t === ONE_WAY_MARK ? t : normalizeSynonymTerm(t)));
+      expect(stored).toContain(JSON.stringify(normalized));
+    }
+    expect(REGIONAL_SYNONYMS.length).toBeGreaterThanOrEqual(150);
+    // Spelling variants inside one group may fold alike ("atiso", "atisô"); across groups never.
+    const expanding = REGIONAL_SYNONYMS.flatMap((g) => [...new Set(expandingTerms(g.map((t) => (t === ONE_WAY_MARK ? t : normalizeSynonymTerm(t)))))]);
+    expect(new Set(expanding).size).toBe(expanding.length);
+  });
 });
 
 describe("synonym groups", () => {
   it("lists the groups seeded by the migration", async () => {
     const groups = await listSynonymGroups(db, { actor: officer });
-    expect(groups.map((g) => g.terms)).toContainEqual(["lac", "dau phong"]);
+    expect(groups.map((g) => g.terms)).toContainEqual(["lạc", "đậu phộng"]);
+    expect(groups.map((g) => g.terms)).toContainEqual(["thom", ">", "dứa", "khom"]);
+    expect(groups.length).toBeGreaterThanOrEqual(150);
   });
 
   it("adds a folded group with an audit entry, and deletes it with another", async () => {
-    const group = await add("Mắm ruốc, mắm tôm chua");
-    expect(group.terms).toEqual(["mam ruoc", "mam tom chua"]);
+    const group = await add("Mắm tép chua, mắm tôm chua");
+    expect(group.terms).toEqual(["mam tep chua", "mam tom chua"]);
     const row = await db.synonymGroup.findUniqueOrThrow({ where: { id: group.id } });
-    expect(JSON.parse(row.terms)).toEqual(["mam ruoc", "mam tom chua"]);
+    expect(JSON.parse(row.terms)).toEqual(["mam tep chua", "mam tom chua"]);
 
     await deleteSynonymGroup(db, { actor: officer, groupId: group.id });
     expect(await db.synonymGroup.findUnique({ where: { id: group.id } })).toBeNull();
@@ -67,14 +91,14 @@ describe("synonym groups", () => {
   it("takes effect on the next search once the cache is invalidated", async () => {
     const { business } = await createBusinessWithOwner(db);
     const product = await db.product.create({
-      data: { slug: "tuong-hot-test", businessId: business.id, name: "Tương hột Cự Đà", status: "APPROVED", publishedAt: new Date() },
+      data: { slug: "mam-cay-test", businessId: business.id, name: "Mắm cáy Kim Sơn", status: "APPROVED", publishedAt: new Date() },
     });
     await db.$transaction((tx) => syncSearch(tx, { productIds: [product.id] }));
     const find = async (q: string) => (await getSearchEngine().search(normalizeSearchQuery({ q }))).hits.map((h) => h.doc.id);
-    expect(await find("tuong dau nanh ")).not.toContain(`product:${product.id}`);
+    expect(await find("mam cong ")).not.toContain(`product:${product.id}`);
 
-    await add("tương hột, tương đậu nành");
+    await add("mắm cáy, mắm còng");
     await synonymsChanged();
-    expect(await find("tuong dau nanh ")).toContain(`product:${product.id}`);
+    expect(await find("mam cong ")).toContain(`product:${product.id}`);
   });
 });

@@ -9,20 +9,37 @@ import { foldVietnamese } from "~/utils/text";
 import { getSearchEngine } from "./index.server";
 import { MeiliSearchEngine } from "./meili-engine.server";
 import { MAX_SYNONYM_TERMS } from "./synonyms.schema";
-import { invalidateSynonymCache, parseSynonymTerms } from "./synonyms.server";
+import { ONE_WAY_MARK } from "./query";
+import { expandingTerms, invalidateSynonymCache, parseSynonymTerms } from "./synonyms.server";
 import { inTransaction } from "~/modules/transactions.server";
 
 function assertCanEdit(actor: Actor) {
   if (!hasPermission(actor, "office:products:review")) throw new Forbidden();
 }
 
-/** "Lạc, đậu phộng , LẠC" → ["lac", "dau phong"]: folded like queries, de-duplicated. */
+/**
+ * "Lạc, đậu phộng , LẠC" → ["lac", "dau phong"]: folded like queries, de-duplicated.
+ * "thơm > dứa, khóm" is a one-way group: ["thom", ">", "dua", "khom"] ("thơm" finds pineapple,
+ * "dứa" does not find everything fragrant).
+ */
 export function foldSynonymTerms(input: string): string[] {
-  const terms = input
-    .split(/[,;\n]/)
-    .map((term) => foldVietnamese(term).replace(/[^a-z0-9]+/g, " ").trim())
-    .filter(Boolean);
-  return [...new Set(terms)];
+  const fold = (part: string) =>
+    part
+      .split(/[,;\n]/)
+      .map((term) => foldVietnamese(term).replace(/[^a-z0-9]+/g, " ").trim())
+      .filter(Boolean);
+  const arrow = input.indexOf(ONE_WAY_MARK);
+  if (arrow >= 0) {
+    const [from] = fold(input.slice(0, arrow));
+    const to = [...new Set(fold(input.slice(arrow + 1)))].filter((t) => t !== from);
+    return from && to.length ? [from, ONE_WAY_MARK, ...to] : [...(from ? [from] : []), ...to];
+  }
+  return [...new Set(fold(input))];
+}
+
+/** How a group reads in the office: "lac, dau phong" or "thom > dua, khom". */
+export function formatSynonymGroup(terms: string[]): string {
+  return terms[1] === ONE_WAY_MARK ? `${terms[0]} > ${terms.slice(2).join(", ")}` : terms.join(", ");
 }
 
 export interface SynonymGroupView {
@@ -40,11 +57,12 @@ export async function listSynonymGroups(client: Pick<Tx, "synonymGroup">, { acto
 async function addSynonymGroupInTx(tx: Tx, { actor, terms: input }: { actor: Actor; terms: string }): Promise<SynonymGroupView> {
   assertCanEdit(actor);
   const terms = foldSynonymTerms(input);
-  if (terms.length < 2) throw new Invalid("errors.fixBelow", { terms: ["searchUi.synonyms.errors.tooFew"] });
-  if (terms.length > MAX_SYNONYM_TERMS) throw new Invalid("errors.fixBelow", { terms: ["searchUi.synonyms.errors.tooMany"] });
+  if (terms.filter((t) => t !== ONE_WAY_MARK).length < 2) throw new Invalid("errors.fixBelow", { terms: ["searchUi.synonyms.errors.tooFew"] });
+  if (terms.filter((t) => t !== ONE_WAY_MARK).length > MAX_SYNONYM_TERMS) throw new Invalid("errors.fixBelow", { terms: ["searchUi.synonyms.errors.tooMany"] });
   const existing = await tx.synonymGroup.findMany({ select: { terms: true } });
-  const taken = new Set(existing.flatMap((row) => parseSynonymTerms(row.terms)));
-  if (terms.some((term) => taken.has(term))) {
+  // A term expands through at most one group; a one-way group's targets may appear anywhere.
+  const taken = new Set(existing.flatMap((row) => expandingTerms(parseSynonymTerms(row.terms))));
+  if (expandingTerms(terms).some((term) => taken.has(term))) {
     throw new Conflict("errors.fixBelow", { terms: ["searchUi.synonyms.errors.termTaken"] });
   }
   const row = await tx.synonymGroup.create({ data: { terms: JSON.stringify(terms) } });

@@ -19,16 +19,17 @@ describe("forEachWord", () => {
 describe("TermIndex", () => {
   it("finds words, prefixes and phrases, in the title or anywhere", () => {
     const index = new TermIndex();
-    index.add(1, "banh trang", "dac san thang binh");
-    index.add(2, "nuoc mam", "dau phong rang, banh");
-    index.add(3, "dau phong rang muoi", "");
+    index.add(1, ["banh trang", "dac san thang binh"]);
+    index.add(2, ["nuoc mam", "dau phong rang, banh"]);
+    index.add(3, ["dau phong rang muoi", ""]);
     expect(sorted(index.postings("banh"))).toEqual([1, 2]);
-    expect(sorted(index.titlePostings("banh"))).toEqual([1]);
+    const banh = index.postingList("banh");
+    expect([...banh.rowids].map((r, i) => [r, banh.zones[i]])).toEqual([[1, 0b1], [2, 0b10]]);
     expect(index.termsWithPrefix("tr")).toEqual(["trang"]);
     expect(index.documentFrequency("rang")).toBe(2);
     const phrase = index.phrase(["dau", "phong"]);
     expect(sorted(phrase.rowids)).toEqual([2, 3]);
-    expect(sorted(phrase.inTitle)).toEqual([3]);
+    expect([...phrase.rowids].map((r, i) => [r, phrase.zones[i]])).toEqual([[2, 0b10], [3, 0b1]]);
     // A phrase never spans the end of the title and the start of the body.
     expect(index.phrase(["trang", "dac"]).rowids.length).toBe(0);
     expect(index.phrase(["phong", "mam"]).rowids.length).toBe(0);
@@ -36,14 +37,27 @@ describe("TermIndex", () => {
 
   it("forgets removed documents and re-adds changed ones", () => {
     const index = new TermIndex();
-    index.add(1, "banh trang", "");
-    index.add(2, "banh pia", "");
+    index.add(1, ["banh trang", ""], ["banhs", "trangs"]);
+    index.add(2, ["banh pia", ""], ["banhs"]);
     index.removeMany([1]);
     expect(sorted(index.postings("banh"))).toEqual([2]);
     expect(index.termsWithPrefix("tr")).toEqual([]);
-    index.add(1, "banh trang nuong", "");
+    expect(sorted(index.accentPostings("banhs"))).toEqual([2]);
+    index.add(1, ["banh trang nuong", ""], ["banhs"]);
     expect(sorted(index.postings("banh"))).toEqual([1, 2]);
-    expect(sorted(index.titlePostings("trang"))).toEqual([1]);
+    expect(sorted(index.accentPostings("banhs"))).toEqual([1, 2]);
     expect(sorted(index.phrase(["trang", "nuong"]).rowids)).toEqual([1]);
+  });
+});
+
+describe("TermIndex zones", () => {
+  it("records every zone a word is found in and keeps phrases inside one zone", () => {
+    const index = new TermIndex();
+    index.add(7, ["mat ong", "htx ong mat", "mat ong", "ong nuoi", "binh thuan"]);
+    expect([...index.postingList("ong").zones]).toEqual([0b1111]);
+    expect([...index.phrase(["mat", "ong"]).zones]).toEqual([0b101]);
+    // "nuoi" ends the body zone and "binh" starts the old-places zone: no phrase across them.
+    expect(index.phrase(["nuoi", "binh"]).rowids.length).toBe(0);
+    expect(index.memoryBytes()).toBeGreaterThan(0);
   });
 });

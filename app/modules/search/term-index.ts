@@ -1,72 +1,145 @@
 // The embedded engine's in-memory copy of the FTS5 vocabulary: for every indexed word, the
-// rowids of the documents that contain it (anywhere, and in the title). FTS5 stays the
+// rowids of the documents that contain it and in which zones (title, subtitle, category, body,
+// old place names), plus the exact accents of title words. FTS5 stays the
 // transactional source of truth; this copy is rebuilt from search_document and kept current
 // from the search_change log, so it always reflects one committed snapshot.
 // Words are tokenised as FTS5's unicode61 tokenizer does on folded text; only [a-z0-9] words
 // are kept, because a query can never contain anything else (see foldedTokens in query.ts).
 
-/** A growable list of rowids (unordered, no duplicates). */
+/** Where in a document a word was found: one bit per zone (see ZONE_*). */
+export const ZONE_TITLE = 0;
+export const ZONE_SUBTITLE = 1;
+export const ZONE_CATEGORY = 2;
+export const ZONE_BODY = 3;
+export const ZONE_OLD_PLACES = 4;
+export const ZONE_COUNT = 5;
+/**
+ * Separates the zones inside the stored body text (search_document.body_folded): subtitle,
+ * category, body, old place names. A control character: FTS5 treats it as a separator too.
+ */
+export const ZONE_SEPARATOR = "\u001e";
+
+/** A growable list of rowids (unordered, no duplicates), with the zones each one matched in. */
 class Postings {
   ids = new Int32Array(4);
+  zones = new Uint8Array(4);
   length = 0;
-  push(rowid: number): void {
+  push(rowid: number, zoneBits: number): void {
     if (this.length === this.ids.length) {
       const next = new Int32Array(this.ids.length * 2);
       next.set(this.ids);
       this.ids = next;
+      const zones = new Uint8Array(this.ids.length);
+      zones.set(this.zones);
+      this.zones = zones;
     }
+    this.zones[this.length] = zoneBits;
     this.ids[this.length++] = rowid;
+  }
+  /** Adds a zone to the entry pushed last (the document being added). */
+  markLast(zoneBits: number): void {
+    this.zones[this.length - 1]! |= zoneBits;
   }
   /** Drops every rowid flagged in `removed`. */
   compact(removed: Uint8Array): void {
     const ids = this.ids;
+    const zones = this.zones;
     let k = 0;
     for (let i = 0; i < this.length; i++) {
       const r = ids[i]!;
-      if (r >= removed.length || removed[r] !== 1) ids[k++] = r;
+      if (r >= removed.length || removed[r] !== 1) {
+        zones[k] = zones[i]!;
+        ids[k++] = r;
+      }
     }
     this.length = k;
   }
   view(): Int32Array {
     return this.ids.subarray(0, this.length);
   }
+  zoneView(): Uint8Array {
+    return this.zones.subarray(0, this.length);
+  }
+  trim(): void {
+    const size = Math.max(4, this.length);
+    this.ids = this.ids.slice(0, size);
+    this.zones = this.zones.slice(0, size);
+  }
+  get bytes(): number {
+    return this.ids.byteLength + this.zones.byteLength + 48;
+  }
 }
 
 const EMPTY = new Int32Array(0);
+const EMPTY_ZONES = new Uint8Array(0);
+const ZONE_BREAK = -2;
+
+export interface PostingList {
+  rowids: Int32Array;
+  /** per rowid, the zones (bit per ZONE_*) it matched in */
+  zones: Uint8Array;
+}
 
 export class TermIndex {
   readonly #termIds = new Map<string, number>();
   readonly #terms: string[] = [];
   readonly #all: Postings[] = [];
-  readonly #title: Postings[] = [];
   #sorted: string[] | null = null;
   /**
-   * per document: its words in order as term ids (-1 for a word no query can match), title
-   * then body, for phrases and removal. A phrase never spans the two columns, as in FTS5.
+   * per document: its words in order as term ids (-1 for a word no query can match, -2
+   * between zones), for phrases and removal. A phrase never spans two zones, as FTS5 columns.
    */
   #pool = new Int32Array(1 << 16);
   #poolLength = 0;
   #docStart = new Int32Array(0);
   #docCount = new Int32Array(0);
-  #docTitleCount = new Int32Array(0);
+  /** exact-accent keys of title words ("duwas" for "dứa") → documents, for the accent bonus */
+  readonly #accentIds = new Map<string, number>();
+  readonly #accents: Postings[] = [];
+  #accentPool = new Int32Array(1 << 14);
+  #accentPoolLength = 0;
+  #docAccentStart = new Int32Array(0);
+  #docAccentCount = new Int32Array(0);
   /** per term: the last add() call (stamp) that listed it, to skip repeated words */
-  #seenAll = new Int32Array(1024);
-  #seenTitle = new Int32Array(1024);
+  #seen = new Int32Array(1024);
   #stamp = 0;
 
   get size(): number {
     return this.#terms.length;
   }
 
-  /** Rowids of the documents containing `term` (title or body). Valid until the next change. */
+  /** Rowids of the documents containing `term` (any zone). Valid until the next change. */
   postings(term: string): Int32Array {
     const id = this.#termIds.get(term);
     return id === undefined ? EMPTY : this.#all[id]!.view();
   }
 
-  titlePostings(term: string): Int32Array {
+  /** Rowids and the zones they contain `term` in. Valid until the next change. */
+  postingList(term: string): PostingList {
     const id = this.#termIds.get(term);
-    return id === undefined ? EMPTY : this.#title[id]!.view();
+    if (id === undefined) return { rowids: EMPTY, zones: EMPTY_ZONES };
+    const list = this.#all[id]!;
+    return { rowids: list.view(), zones: list.zoneView() };
+  }
+
+  /** Documents whose title contains a word spelled exactly so (accent key, see understand.ts). */
+  accentPostings(key: string): Int32Array {
+    const id = this.#accentIds.get(key);
+    return id === undefined ? EMPTY : this.#accents[id]!.view();
+  }
+
+  /** The words of a document's title, in order (unmatchable words left out). */
+  titleTerms(rowid: number): string[] {
+    const out: string[] = [];
+    if (rowid >= this.#docCount.length) return out;
+    const start = this.#docStart[rowid]!;
+    const end = start + this.#docCount[rowid]!;
+    for (let p = start; p < end; p++) {
+      const id = this.#pool[p]!;
+      if (id === ZONE_BREAK) break;
+      if (id >= 0) out.push(this.#terms[id]!);
+    }
+    return out;
   }
 
   /** Number of documents containing the word, as fts5vocab's `doc` column. */
@@ -92,34 +165,43 @@ export class TermIndex {
     return out;
   }
 
-  /** Indexes one document; it must not be indexed already (remove it first). */
-  add(rowid: number, titleFolded: string, bodyFolded: string): void {
+  /**
+   * Indexes one document; it must not be indexed already (remove it first). `zones` are folded
+   * texts by zone (ZONE_TITLE first); `accentKeys` the exact-accent keys of its title words.
+   */
+  add(rowid: number, zones: readonly string[], accentKeys: readonly string[] = []): void {
     this.#ensureDoc(rowid);
     // A new stamp per call: a document removed and added again keeps its rowid.
     const stamp = ++this.#stamp;
     const start = this.#poolLength;
-    forEachWord(titleFolded, (word) => {
-      if (word === null) return this.#poolPush(-1);
-      const id = this.#intern(word);
-      this.#poolPush(id);
-      if (this.#seenTitle[id] === stamp) return;
-      this.#seenTitle[id] = stamp;
-      this.#title[id]!.push(rowid);
-      this.#seenAll[id] = stamp;
-      this.#all[id]!.push(rowid);
-    });
-    const titleCount = this.#poolLength - start;
-    forEachWord(bodyFolded, (word) => {
-      if (word === null) return this.#poolPush(-1);
-      const id = this.#intern(word);
-      this.#poolPush(id);
-      if (this.#seenAll[id] === stamp) return;
-      this.#seenAll[id] = stamp;
-      this.#all[id]!.push(rowid);
+    zones.forEach((text, zone) => {
+      if (zone > 0) this.#poolPush(ZONE_BREAK);
+      const bit = 1 << zone;
+      forEachWord(text, (word) => {
+        if (word === null) return this.#poolPush(-1);
+        const id = this.#intern(word);
+        this.#poolPush(id);
+        if (this.#seen[id] === stamp) return this.#all[id]!.markLast(bit);
+        this.#seen[id] = stamp;
+        this.#all[id]!.push(rowid, bit);
+      });
     });
     this.#docStart[rowid] = start;
     this.#docCount[rowid] = this.#poolLength - start;
-    this.#docTitleCount[rowid] = titleCount;
+    const accentStart = this.#accentPoolLength;
+    for (const key of new Set(accentKeys)) {
+      let id = this.#accentIds.get(key);
+      if (id === undefined) {
+        id = this.#accents.length;
+        this.#accentIds.set(key, id);
+        this.#accents.push(new Postings());
+      }
+      this.#accents[id]!.push(rowid, 1);
+      if (this.#accentPoolLength === this.#accentPool.length) this.#accentPool = grown(this.#accentPool, this.#accentPool.length * 2);
+      this.#accentPool[this.#accentPoolLength++] = id;
+    }
+    this.#docAccentStart[rowid] = accentStart;
+    this.#docAccentCount[rowid] = this.#accentPoolLength - accentStart;
   }
 
   /**
@@ -127,84 +209,96 @@ export class TermIndex {
    * length of those postings, not the size of the index.
    */
   removeMany(rowids: readonly number[]): void {
-    const touchedAll = new Set<number>();
-    const touchedTitle = new Set<number>();
+    const touched = new Set<number>();
+    const touchedAccents = new Set<number>();
     let max = 0;
     for (const rowid of rowids) {
       if (rowid >= this.#docCount.length || this.#docCount[rowid] === 0) continue;
       const start = this.#docStart[rowid]!;
-      const titleCount = this.#docTitleCount[rowid]!;
       for (let i = 0; i < this.#docCount[rowid]!; i++) {
         const id = this.#pool[start + i]!;
-        if (id < 0) continue;
-        touchedAll.add(id);
-        if (i < titleCount) touchedTitle.add(id);
+        if (id >= 0) touched.add(id);
       }
+      const accentStart = this.#docAccentStart[rowid]!;
+      for (let i = 0; i < this.#docAccentCount[rowid]!; i++) touchedAccents.add(this.#accentPool[accentStart + i]!);
       max = Math.max(max, rowid);
     }
-    if (!touchedAll.size) return;
+    if (!touched.size && !touchedAccents.size) return;
     const removed = new Uint8Array(max + 1);
     for (const rowid of rowids) {
       if (rowid < this.#docCount.length && this.#docCount[rowid]! > 0) {
         removed[rowid] = 1;
         this.#docCount[rowid] = 0;
-        this.#docTitleCount[rowid] = 0;
+        this.#docAccentCount[rowid] = 0;
       }
     }
-    for (const id of touchedAll) this.#all[id]!.compact(removed);
-    for (const id of touchedTitle) this.#title[id]!.compact(removed);
-    // The pool only grows; a full reload (after a rebuild or a long absence) reclaims it.
+    for (const id of touched) this.#all[id]!.compact(removed);
+    for (const id of touchedAccents) this.#accents[id]!.compact(removed);
+    // The pools only grow; a full reload (after a rebuild or a long absence) reclaims them.
   }
 
   /**
-   * Documents containing the words as a phrase (consecutive, in one column), and those of
-   * them where the phrase is in the title. Scans the word sequence of each document holding
-   * the rarest of the words.
+   * Documents containing the words as a phrase (consecutive, in one zone), with the zones it
+   * was found in. Scans the word sequence of each document holding the rarest of the words.
    */
-  phrase(words: readonly string[]): { rowids: Int32Array; inTitle: Int32Array } {
+  phrase(words: readonly string[]): PostingList {
     const ids: number[] = [];
     for (const word of words) {
       const id = this.#termIds.get(word);
-      if (id === undefined) return { rowids: EMPTY, inTitle: EMPTY };
+      if (id === undefined) return { rowids: EMPTY, zones: EMPTY_ZONES };
       ids.push(id);
     }
     let rarest = this.#all[ids[0]!]!;
     for (const id of ids) if (this.#all[id]!.length < rarest.length) rarest = this.#all[id]!;
     const candidates = rarest.view();
     const rowids = new Int32Array(candidates.length);
-    const inTitle = new Int32Array(candidates.length);
+    const zones = new Uint8Array(candidates.length);
     let n = 0;
-    let t = 0;
     const pool = this.#pool;
     const first = ids[0]!;
     const width = ids.length;
     for (let i = 0; i < candidates.length; i++) {
       const rowid = candidates[i]!;
       const start = this.#docStart[rowid]!;
-      const titleEnd = start + this.#docTitleCount[rowid]!;
       const end = start + this.#docCount[rowid]!;
-      let where = 0; // 1: body, 2: title
-      for (let p = start; p + width <= end && where < 2; p++) {
-        if (pool[p] !== first) continue;
+      let zone = 0;
+      let found = 0;
+      for (let p = start; p + width <= end; p++) {
+        const id = pool[p]!;
+        if (id === ZONE_BREAK) zone++;
+        if (id !== first) continue;
         let k = 1;
         while (k < width && pool[p + k] === ids[k]) k++;
-        if (k < width) continue;
-        // The phrase must not straddle the end of the title.
-        if (p < titleEnd && p + width > titleEnd) continue;
-        where = p < titleEnd ? 2 : 1;
+        if (k === width) found |= 1 << zone;
       }
-      if (where > 0) rowids[n++] = rowid;
-      if (where === 2) inTitle[t++] = rowid;
+      if (found) {
+        rowids[n] = rowid;
+        zones[n++] = found;
+      }
     }
-    return { rowids: rowids.subarray(0, n), inTitle: inTitle.subarray(0, t) };
+    return { rowids: rowids.subarray(0, n), zones: zones.subarray(0, n) };
   }
 
   /** Gives back the slack of the doubling growth after a full load (~half the memory). */
   trim(): void {
-    const pool = new Int32Array(this.#poolLength + (this.#poolLength >> 3) + 16);
-    pool.set(this.#pool.subarray(0, this.#poolLength));
-    this.#pool = pool;
-    for (const list of [...this.#all, ...this.#title]) list.ids = list.ids.slice(0, Math.max(4, list.length));
+    this.#pool = grown(this.#pool.subarray(0, this.#poolLength), this.#poolLength + (this.#poolLength >> 3) + 16);
+    this.#accentPool = grown(this.#accentPool.subarray(0, this.#accentPoolLength), this.#accentPoolLength + 16);
+    for (const list of this.#all) list.trim();
+    for (const list of this.#accents) list.trim();
+  }
+
+  /**
+   * Approximate bytes held: typed arrays exactly, plus an estimate of 64 bytes per vocabulary
+   * entry (Map slot, string, array slot) for the words and accent keys.
+   */
+  memoryBytes(): number {
+    let bytes = this.#pool.byteLength + this.#accentPool.byteLength + this.#seen.byteLength;
+    bytes += this.#docStart.byteLength + this.#docCount.byteLength + this.#docAccentStart.byteLength + this.#docAccentCount.byteLength;
+    for (const list of this.#all) bytes += list.bytes;
+    for (const list of this.#accents) bytes += list.bytes;
+    for (const term of this.#terms) bytes += 64 + term.length;
+    for (const key of this.#accentIds.keys()) bytes += 64 + key.length;
+    return bytes;
   }
 
   #intern(word: string): number {
@@ -214,42 +308,31 @@ export class TermIndex {
       this.#termIds.set(word, id);
       this.#terms.push(word);
       this.#all.push(new Postings());
-      this.#title.push(new Postings());
       this.#sorted = null;
-      if (id >= this.#seenAll.length) {
-        const grow = (old: Int32Array) => {
-          const next = new Int32Array(old.length * 2);
-          next.set(old);
-          return next;
-        };
-        this.#seenAll = grow(this.#seenAll);
-        this.#seenTitle = grow(this.#seenTitle);
-      }
+      if (id >= this.#seen.length) this.#seen = grown(this.#seen, this.#seen.length * 2);
     }
     return id;
   }
 
   #poolPush(id: number): void {
-    if (this.#poolLength === this.#pool.length) {
-      const next = new Int32Array(this.#pool.length * 2);
-      next.set(this.#pool);
-      this.#pool = next;
-    }
+    if (this.#poolLength === this.#pool.length) this.#pool = grown(this.#pool, this.#pool.length * 2);
     this.#pool[this.#poolLength++] = id;
   }
 
   #ensureDoc(rowid: number): void {
     if (rowid < this.#docCount.length) return;
     const capacity = Math.max(rowid + 1, this.#docCount.length * 2, 1024);
-    const grow = (old: Int32Array) => {
-      const next = new Int32Array(capacity);
-      next.set(old);
-      return next;
-    };
-    this.#docStart = grow(this.#docStart);
-    this.#docCount = grow(this.#docCount);
-    this.#docTitleCount = grow(this.#docTitleCount);
+    this.#docStart = grown(this.#docStart, capacity);
+    this.#docCount = grown(this.#docCount, capacity);
+    this.#docAccentStart = grown(this.#docAccentStart, capacity);
+    this.#docAccentCount = grown(this.#docAccentCount, capacity);
   }
+}
+
+function grown(old: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(old.subarray(0, Math.min(old.length, size)));
+  return next;
 }
 
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;

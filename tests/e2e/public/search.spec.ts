@@ -145,7 +145,8 @@ test.describe("office synonyms", () => {
     await logIn(page, DEMO.officer);
     await page.goto("/office/search/synonyms");
     await expect(page.getByRole("heading", { level: 1, name: "Từ đồng nghĩa khi tìm kiếm" })).toBeVisible();
-    await expect(page.getByRole("cell", { name: "lac, dau phong", exact: true })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "lạc, đậu phộng", exact: true })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "thom > dứa, khom", exact: true })).toBeVisible();
 
     const terms = page.getByLabel("Các từ, cách nhau bằng dấu phẩy");
     await terms.fill("Đậu phộng, đậu lạc");
