@@ -750,10 +750,10 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
   for (const r of registrations) {
     const businessId = biz(r.business);
     const type = boothTypes[r.type]!;
-    const registration = await tx.fairRegistration.upsert({
-      where: { fairId_businessId: { fairId: fair.id, businessId } },
-      update: {},
-      create: {
+    const registration =
+      (await tx.fairRegistration.findFirst({ where: { fairId: fair.id, businessId } })) ??
+      (await tx.fairRegistration.create({
+      data: {
         fairId: fair.id,
         businessId,
         boothTypeId: type.id,
@@ -764,7 +764,7 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
         note: r.note ?? null,
         createdAt: daysFromToday(-15),
       },
-    });
+    }));
     if (r.payment) {
       await tx.payment.upsert({
         where: { reference: r.payment.reference },
