@@ -210,3 +210,57 @@ export const PublicFairFiltersSchema = z.object({
     .optional()
     .catch(undefined),
 });
+
+/** A stored fair as the form's default values (strings, Vietnam wall-clock times). */
+export function fairFormDefaults(fair?: {
+  name: string;
+  description: string | null;
+  venue: string;
+  provinceCode: string;
+  communeCode: string;
+  latitude: number | null;
+  longitude: number | null;
+  startsAt: Date;
+  endsAt: Date;
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
+  verifiedOnly: boolean;
+  eligibleCategoryId: string | null;
+  ocopPriority: boolean;
+  ownCommunePriority: boolean;
+  allowBoothChoice: boolean;
+  holdHours: number;
+  planWidth: number;
+  planDepth: number;
+  planAisles: string;
+  entranceX: number | null;
+  entranceY: number | null;
+}) {
+  const s = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(v));
+  return {
+    name: fair?.name ?? "",
+    description: fair?.description ?? "",
+    venue: fair?.venue ?? "",
+    provinceCode: fair?.provinceCode ?? "",
+    communeCode: fair?.communeCode ?? "",
+    latitude: s(fair?.latitude),
+    longitude: s(fair?.longitude),
+    startsAt: fair ? toVnDateTimeInput(fair.startsAt) : "",
+    endsAt: fair ? toVnDateTimeInput(fair.endsAt) : "",
+    registrationOpensAt: fair ? toVnDateTimeInput(fair.registrationOpensAt) : "",
+    registrationClosesAt: fair ? toVnDateTimeInput(fair.registrationClosesAt) : "",
+    verifiedOnly: fair?.verifiedOnly ?? true,
+    eligibleCategoryId: fair?.eligibleCategoryId ?? "",
+    ocopPriority: fair?.ocopPriority ?? false,
+    ownCommunePriority: fair?.ownCommunePriority ?? false,
+    allowBoothChoice: fair?.allowBoothChoice ?? true,
+    holdHours: s(fair?.holdHours ?? 48),
+    planWidth: s(fair?.planWidth ?? 40),
+    planDepth: s(fair?.planDepth ?? 20),
+    planAisles: fair?.planAisles ?? "",
+    entranceX: s(fair?.entranceX),
+    entranceY: s(fair?.entranceY),
+  };
+}
+
+export const IntentOnlySchema = z.object({ intent: z.string() });

@@ -214,7 +214,10 @@ export async function getFairForOffice(db: Db, { actor, fairId }: { actor: Actor
     where: { id: fairId },
     include: {
       boothTypes: { orderBy: { name: "asc" }, include: { _count: { select: { booths: true } } } },
-      booths: { orderBy: { code: "asc" }, include: { registrations: { where: { status: { in: [...ACTIVE_STATUSES] } }, select: { status: true, business: { select: { name: true } } } } } },
+      booths: {
+        orderBy: { code: "asc" },
+        include: { boothType: { select: { name: true, widthM: true, depthM: true } }, registrations: { where: { status: { in: [...ACTIVE_STATUSES] } }, select: { status: true, business: { select: { name: true } } } } },
+      },
       commune: { select: { name: true } },
       province: { select: { name: true } },
     },
