@@ -135,3 +135,38 @@ export async function getFeedFair(db: Db, slug: string): Promise<FeedFair> {
   const [fair] = (await listFeedFairs(db)).filter((f) => f.id === all.id);
   return fair!;
 }
+
+/** Fairs a business may register for now, and its own registrations with fee and waitlist facts. */
+export async function businessFairsOverview(db: Db, { businessId, now = new Date() }: { businessId: string; now?: Date }) {
+  const [open, mine] = await Promise.all([
+    db.fair.findMany({
+      where: { status: "PUBLISHED", registrationOpensAt: { lte: now }, registrationClosesAt: { gt: now } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true, slug: true, name: true, venue: true, startsAt: true, endsAt: true, registrationClosesAt: true },
+    }),
+    db.fairRegistration.findMany({
+      where: { businessId },
+      orderBy: { createdAt: "desc" },
+      include: {
+        fair: { select: { id: true, name: true, slug: true, status: true, startsAt: true, registrationClosesAt: true } },
+        booth: { select: { code: true } },
+        payments: { select: { status: true } },
+      },
+    }),
+  ]);
+  return { open, mine };
+}
+
+/** The registration page of one open fair for a business: booth types, the plan, its approved products. */
+export async function registrationChoices(db: Db, { businessId, slug }: { businessId: string; slug: string }) {
+  const fair = await db.fair.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    include: {
+      boothTypes: { orderBy: { feeVnd: "asc" } },
+      booths: { orderBy: { code: "asc" }, include: { boothType: { select: { widthM: true, depthM: true, name: true } }, registrations: { where: { status: { in: [...ACTIVE_STATUSES] } }, select: { status: true } } } },
+    },
+  });
+  if (!fair) throw new NotFound();
+  const products = await db.product.findMany({ where: { businessId, status: "APPROVED" }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return { fair, plan: planView(fair), products };
+}

@@ -139,7 +139,14 @@ export async function registerForFair(
       });
       if (!inCategory) throw new Invalid("fairs.errors.category");
     }
-    const boothType = await tx.boothType.findFirst({ where: { id: fields.boothTypeId, fairId } });
+    // A booth picked on the plan decides the type: the plan shows every type's booths.
+    let requested: { id: string; code: string; boothTypeId: string } | null = null;
+    if (fields.boothId) {
+      if (!fair.allowBoothChoice) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.noBoothChoice"] });
+      requested = await tx.booth.findFirst({ where: { id: fields.boothId, fairId }, select: { id: true, code: true, boothTypeId: true } });
+      if (!requested) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.boothNotOfType"] });
+    }
+    const boothType = await tx.boothType.findFirst({ where: { id: requested?.boothTypeId ?? fields.boothTypeId, fairId } });
     if (!boothType) throw new Invalid("fairs.errors.fixBelow", { boothTypeId: ["fairs.errors.boothType"] });
     const products = fields.productIds.length
       ? await tx.product.findMany({ where: { id: { in: fields.productIds }, businessId, status: "APPROVED" }, select: { id: true } })
@@ -148,12 +155,6 @@ export async function registerForFair(
     const existing = await tx.fairRegistration.count({ where: { fairId, businessId, status: { in: [...OPEN_STATUSES] } } });
     if (existing) throw new Conflict("fairs.errors.alreadyRegistered");
 
-    let requested: { id: string; code: string } | null = null;
-    if (fields.boothId) {
-      if (!fair.allowBoothChoice) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.noBoothChoice"] });
-      requested = await tx.booth.findFirst({ where: { id: fields.boothId, fairId, boothTypeId: boothType.id }, select: { id: true, code: true } });
-      if (!requested) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.boothNotOfType"] });
-    }
     const priority = await businessPriority(tx, fair, business, now);
     const base = {
       fairId,
