@@ -1,6 +1,7 @@
 // In-process background workers: drain the outbox every few seconds. Started once per
 // process by entry.server; tests drain explicitly instead.
 import { runCertificateExpiry } from "~/modules/certification/expiry.server";
+import { expireHolds } from "~/modules/fairs/registrations.server";
 import { deliverEmail } from "~/modules/notifications/mailer.server";
 import { startSearchBackgroundWork } from "~/modules/search/index.server";
 import { drainOutbox, type OutboxHandler } from "~/modules/notifications/outbox.server";
@@ -37,6 +38,7 @@ export function startBackgroundWorkers(intervalMs = 3_000) {
     try {
       await dbReady;
       await runDailyJobs();
+      await expireHolds(db);
       await drainOutbox(db, handlers);
     } catch (error) {
       logger.error({ err: error }, "outbox worker failed");
