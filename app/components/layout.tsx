@@ -42,6 +42,7 @@ export function SiteHeader({ user, language }: { user: LayoutUser | null; langua
     ["/products", t("nav.products")],
     ["/producers", t("nav.producers")],
     ["/sales-points", t("nav.salesPoints")],
+    ["/fairs", t("nav.fairs")],
     ["/news", t("nav.news")],
   ] as const;
   return (

@@ -8,6 +8,7 @@ import searchUi from "./en/searchUi";
 import uploads from "./en/uploads";
 import certificateChecks from "./en/certificateChecks";
 import businessSwitch from "./en/businessSwitch";
+import fairs from "./en/fairs";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -20,6 +21,7 @@ const en: Messages = {
   uploads,
   certificateChecks,
   businessSwitch,
+  fairs,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

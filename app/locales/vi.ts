@@ -9,6 +9,7 @@ import searchUi from "./vi/searchUi";
 import uploads from "./vi/uploads";
 import certificateChecks from "./vi/certificateChecks";
 import businessSwitch from "./vi/businessSwitch";
+import fairs from "./vi/fairs";
 const vi = {
   profile,
   products,
@@ -19,6 +20,7 @@ const vi = {
   uploads,
   certificateChecks,
   businessSwitch,
+  fairs,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",

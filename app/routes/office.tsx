@@ -15,6 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       products: hasPermission(actor, "office:products:review"),
       certificates: hasPermission(actor, "office:certificates:manage"),
       salesPoints: hasPermission(actor, "office:sales-points:certify"),
+      fairs: hasPermission(actor, "office:fairs:manage"),
       admin: hasPermission(actor, "admin:users:manage"),
       outbox: hasPermission(actor, "admin:outbox:read"),
     },
@@ -29,6 +30,7 @@ export default function OfficeLayout() {
   if (can.products) links.push({ to: "/office/products", label: t("office.products") });
   if (can.salesPoints) links.push({ to: "/office/sales-points", label: t("office.salesPoints") });
   if (can.salesPoints) links.push({ to: "/office/settings/programme", label: t("salesPoints.settings.link") });
+  if (can.fairs) links.push({ to: "/office/fairs", label: t("fairs.office.title") });
   if (can.products) links.push({ to: "/office/search/synonyms", label: t("searchUi.synonyms.nav") });
   if (can.certificates) links.push({ to: "/office/certificates/expiring", label: t("office.expiringCertificates") });
   if (can.certificates) links.push({ to: "/office/certificates/to-check", label: t("certificateChecks.nav") });

@@ -2,6 +2,7 @@
 // process by entry.server; tests drain explicitly instead. On shutdown the timer stops, the
 // tick in progress finishes, then the database connection closes (lifecycle.server.ts).
 import { runCertificateExpiry } from "~/modules/certification/expiry.server";
+import { expireHolds } from "~/modules/fairs/registrations.server";
 import { sweepOrphanFiles } from "~/modules/files/lifecycle.server";
 import { deliverEmail } from "~/modules/notifications/mailer.server";
 import { startSearchBackgroundWork } from "~/modules/search/index.server";
@@ -51,6 +52,7 @@ async function tick() {
     await dbReady;
     await runDailyJobs();
     await runHourlyJobs();
+    await expireHolds(db);
     await drainOutbox(db, handlers);
   } catch (error) {
     logger.error({ err: error }, "outbox worker failed");

@@ -13,6 +13,7 @@ import { normaliseVietnamesePhone } from "../../app/utils/identifiers";
 import { foldVietnamese, slugify } from "../../app/utils/text";
 import { addWorkingDays } from "../../app/utils/working-days";
 import { seedSearchDemo } from "./demo-search";
+import { seedDemoFairs } from "./demo-fairs";
 
 type Tx = Prisma.TransactionClient;
 
@@ -430,6 +431,7 @@ export async function seedDemo(client: PrismaClient): Promise<Record<string, num
 
   await client.$transaction((tx) => seedDemoIn(tx, passwordHash), { timeout: 120_000, maxWait: 10_000 });
   await client.$transaction((tx) => seedDemoCertificateChecks(tx));
+  await client.$transaction((tx) => seedDemoFairs(tx));
 
   const [users, businesses, products, certificates, salesPoints, complaints] = await Promise.all([
     client.user.count(),
@@ -754,10 +756,10 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
   for (const r of registrations) {
     const businessId = biz(r.business);
     const type = boothTypes[r.type]!;
-    const registration = await tx.fairRegistration.upsert({
-      where: { fairId_businessId: { fairId: fair.id, businessId } },
-      update: {},
-      create: {
+    const registration =
+      (await tx.fairRegistration.findFirst({ where: { fairId: fair.id, businessId } })) ??
+      (await tx.fairRegistration.create({
+      data: {
         fairId: fair.id,
         businessId,
         boothTypeId: type.id,
@@ -768,7 +770,7 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
         note: r.note ?? null,
         createdAt: daysFromToday(-15),
       },
-    });
+    }));
     if (r.payment) {
       await tx.payment.upsert({
         where: { reference: r.payment.reference },

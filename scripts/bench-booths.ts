@@ -1,0 +1,127 @@
+// `npm run bench:booths`: 200 verified businesses register at the same moment for a fair with
+// 50 booths of one type, against the production server on a temporary database, through real
+// HTTP with real sessions. Prints allocated / waitlisted / errors and p50 / p95 / p99 latency.
+// Target (issue #10): exactly 50 / 150 / 0, p99 < 500 ms. `--no-build` reuses ./build.
+import { execFileSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+const BUSINESSES = 200;
+const BOOTHS = 50;
+const PORT = Number(process.env.BENCH_PORT ?? 3399);
+const dir = path.resolve(`data/bench-booths-${process.pid}`);
+const file = path.join(dir, "bench.db");
+const env = { ...process.env, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: "1" };
+const id = () => `b${randomBytes(12).toString("hex")}`;
+const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+function prepare() {
+  mkdirSync(dir, { recursive: true });
+  if (!process.argv.includes("--no-build")) execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...env, SEED_DEMO: "false" }, stdio: "ignore" });
+  const db = new Database(file);
+  const commune = db.prepare("SELECT code, provinceCode FROM Commune ORDER BY code LIMIT 1").get() as { code: string; provinceCode: string };
+  const now = new Date();
+  const fairId = id();
+  const typeId = id();
+  const slug = `bench-${Date.now().toString(36)}`;
+  const cookies: string[] = [];
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO Fair (id, slug, name, venue, provinceCode, communeCode, startsAt, endsAt, registrationOpensAt, registrationClosesAt, status, planWidth, planDepth, updatedAt)
+       VALUES (?, ?, 'Hội chợ benchmark', 'Nhà văn hóa', ?, ?, ?, ?, ?, ?, 'PUBLISHED', 200, 20, ?)`,
+    ).run(fairId, slug, commune.provinceCode, commune.code, iso(new Date(now.getTime() + 10 * 86_400_000)), iso(new Date(now.getTime() + 12 * 86_400_000)), iso(new Date(now.getTime() - 86_400_000)), iso(new Date(now.getTime() + 5 * 86_400_000)), iso(now));
+    db.prepare("INSERT INTO BoothType (id, fairId, name, widthM, depthM, feeVnd) VALUES (?, ?, 'Gian 3×3 m', 3, 3, 1500000)").run(typeId, fairId);
+    const booth = db.prepare("INSERT INTO Booth (id, fairId, boothTypeId, code, x, y) VALUES (?, ?, ?, ?, ?, ?)");
+    for (let i = 0; i < BOOTHS; i++) booth.run(id(), fairId, typeId, `A${String(i + 1).padStart(2, "0")}`, (i % 60) * 3, 2);
+    const user = db.prepare("INSERT INTO User (id, email, name, passwordHash, role, updatedAt) VALUES (?, ?, ?, 'x', 'BUSINESS', ?)");
+    const business = db.prepare("INSERT INTO Business (id, slug, legalForm, name, status, provinceCode, communeCode, email, updatedAt) VALUES (?, ?, 'ENTERPRISE', ?, 'VERIFIED', ?, ?, ?, ?)");
+    const member = db.prepare("INSERT INTO BusinessMembership (userId, businessId, role) VALUES (?, ?, 'OWNER')");
+    const session = db.prepare("INSERT INTO Session (id, userId, expiresAt, createdAt, userAgent) VALUES (?, ?, ?, ?, 'bench')");
+    for (let i = 0; i < BUSINESSES; i++) {
+      const userId = id();
+      const businessId = id();
+      user.run(userId, `bench-${i}@example.vn`, `Chủ ${i}`, iso(now));
+      business.run(businessId, `bench-dn-${i}`, `Doanh nghiệp ${i}`, commune.provinceCode, commune.code, `dn-${i}@example.vn`, iso(now));
+      member.run(userId, businessId);
+      const token = randomBytes(32).toString("base64url");
+      session.run(createHash("sha256").update(token).digest("hex"), userId, iso(new Date(now.getTime() + 86_400_000)), iso(now));
+      cookies.push(`hv_session=${encodeURIComponent(Buffer.from(JSON.stringify(token)).toString("base64"))}`);
+    }
+  })();
+  db.close();
+  return { fairId, typeId, slug, cookies };
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function main() {
+  const { fairId, typeId, slug, cookies } = prepare();
+  const origin = `http://localhost:${PORT}`;
+  const server = spawn("npx", ["tsx", "server.ts"], {
+    env: { ...env, NODE_ENV: "production", PORT: String(PORT), APP_URL: origin, DISABLE_WORKERS: "1", GLOBAL_RATE_LIMIT: "1000000", AUTH_RATE_LIMIT: "1000000", LOG_LEVEL: "warn" },
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    await waitForServer(`${origin}/healthz`);
+    // one warm-up request so the first registration does not pay for module loading
+    await fetch(`${origin}/fairs/${slug}`);
+    const latencies: number[] = [];
+    let errors = 0;
+    const statuses: Record<number, number> = {};
+    await Promise.all(
+      cookies.map(async (cookie) => {
+        const started = performance.now();
+        try {
+          const response = await fetch(`${origin}/business/fairs/${slug}`, {
+            method: "POST",
+            redirect: "manual",
+            headers: { Cookie: cookie, Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ boothTypeId: typeId }).toString(),
+          });
+          await response.arrayBuffer();
+          statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+          if (response.status !== 302) errors++;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - started);
+      }),
+    );
+    const db = new Database(file, { readonly: true });
+    const count = (status: string) => (db.prepare("SELECT COUNT(*) AS n FROM FairRegistration WHERE fairId = ? AND status = ?").get(fairId, status) as { n: number }).n;
+    const doubled = (db.prepare("SELECT COUNT(*) AS n FROM (SELECT boothId FROM FairRegistration WHERE fairId = ? AND status IN ('PENDING','APPROVED') GROUP BY boothId HAVING COUNT(*) > 1)").get(fairId) as { n: number }).n;
+    const allocated = count("PENDING");
+    const waitlisted = count("WAITLISTED");
+    db.close();
+    latencies.sort((a, b) => a - b);
+    console.log(`requests ${cookies.length} (HTTP ${JSON.stringify(statuses)})`);
+    console.log(`allocated ${allocated}  waitlisted ${waitlisted}  errors ${errors}  double-booked booths ${doubled}`);
+    console.log(`latency ms  p50 ${percentile(latencies, 50).toFixed(0)}  p95 ${percentile(latencies, 95).toFixed(0)}  p99 ${percentile(latencies, 99).toFixed(0)}  max ${latencies.at(-1)!.toFixed(0)}`);
+    const ok = allocated === BOOTHS && waitlisted === BUSINESSES - BOOTHS && errors === 0 && doubled === 0;
+    console.log(ok ? "target counts met" : "TARGET COUNTS MISSED");
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
