@@ -11,6 +11,7 @@ import type { Db, Tx } from "~/utils/db.server";
 import { mailBusiness, mailOffice } from "./notify.server";
 import { isDue, loadPayable, listPayablesOfBusiness, payableColumns, payableOf, type Payable, type PayableRef } from "./payables.server";
 import { generateTransferNote } from "./transfer-note";
+import { randomBytes } from "node:crypto";
 import { formatVnd } from "~/utils/money";
 
 type Client = Db | Tx;
@@ -36,6 +37,11 @@ export async function appendPaymentEvent(
   await tx.paymentEvent.create({
     data: { ...event, data: event.data ? JSON.stringify(event.data) : null, statementLineId: event.statementLineId ?? null, stripeEventId: event.stripeEventId ?? null },
   });
+}
+
+/** Waived payments never travel through a bank: "MG" + random, distinct from transfer notes. */
+export function generateWaiverReference(): string {
+  return `MG${randomBytes(5).toString("hex").toUpperCase()}`;
 }
 
 /** The live payment of a payable, if any. */
