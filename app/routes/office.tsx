@@ -17,6 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       salesPoints: hasPermission(actor, "office:sales-points:certify"),
       admin: hasPermission(actor, "admin:users:manage"),
       outbox: hasPermission(actor, "admin:outbox:read"),
+      payments: hasPermission(actor, "office:payments:reconcile"),
+      waivers: hasPermission(actor, "office:waivers:confirm"),
     },
   });
 }
@@ -31,6 +33,8 @@ export default function OfficeLayout() {
   if (can.salesPoints) links.push({ to: "/office/settings/programme", label: t("salesPoints.settings.link") });
   if (can.products) links.push({ to: "/office/search/synonyms", label: t("searchUi.synonyms.nav") });
   if (can.certificates) links.push({ to: "/office/certificates/expiring", label: t("office.expiringCertificates") });
+  if (can.payments) links.push({ to: "/office/payments", label: t("payments.nav") });
+  if (can.waivers) links.push({ to: "/office/waivers", label: t("payments.navWaivers") });
   if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
   if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
   return (
