@@ -11,6 +11,7 @@ import { hashPassword } from "../../app/modules/identity/password.server";
 import { normaliseVietnamesePhone } from "../../app/utils/identifiers";
 import { foldVietnamese, slugify } from "../../app/utils/text";
 import { addWorkingDays } from "../../app/utils/working-days";
+import { seedDemoPayments } from "./demo-payments";
 
 type Tx = Prisma.TransactionClient;
 
@@ -427,6 +428,7 @@ export async function seedDemo(client: PrismaClient): Promise<Record<string, num
   const passwordHash = missingUsers < DEMO_ACCOUNTS.length ? await hashPassword(DEMO_PASSWORD) : "";
 
   await client.$transaction((tx) => seedDemoIn(tx, passwordHash), { timeout: 120_000, maxWait: 10_000 });
+  await client.$transaction((tx) => seedDemoPayments(tx), { timeout: 60_000, maxWait: 10_000 });
 
   const [users, businesses, products, certificates, salesPoints, complaints] = await Promise.all([
     client.user.count(),
