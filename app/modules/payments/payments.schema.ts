@@ -55,3 +55,7 @@ export const OfficePaymentFilterSchema = z.object({
   method: z.enum(PAYMENT_METHODS).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
 });
+
+/** How an officer closes a statement line that pays nothing here. */
+export const LINE_RESOLUTIONS = ["returned_to_sender", "not_a_fee", "settled_by_hand"] as const;
+export type LineResolution = (typeof LINE_RESOLUTIONS)[number];

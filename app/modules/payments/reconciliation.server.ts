@@ -14,8 +14,7 @@ import { isUniqueViolation, requireReconciler, settlePayment } from "./payments.
 import { applyMapping, guessMapping, headerSignature, readStatementFile, type ColumnMapping, type StatementTable } from "./statement-file.server";
 import { compactText, findTransferNotes } from "./transfer-note";
 
-export const LINE_RESOLUTIONS = ["returned_to_sender", "not_a_fee", "settled_by_hand"] as const;
-export type LineResolution = (typeof LINE_RESOLUTIONS)[number];
+import type { LineResolution } from "./payments.schema";
 
 export async function savedMapping(client: Db | Tx, headers: readonly string[]): Promise<ColumnMapping | null> {
   const row = await client.bankColumnMapping.findUnique({ where: { headerSignature: headerSignature(headers) } });
