@@ -5,8 +5,8 @@ import { expect, expectAccessible, gotoReady, signInAs, test } from "../fixtures
 
 const TRIP = "Đưa hàng Việt về nông thôn — Thăng Phú, Thăng Trường";
 
-test("a business pays its trip fee by VietQR, the office reconciles the statement, the receipt follows", async ({ browser }) => {
-  const business = await browser.newPage();
+test("a business pays its trip fee by VietQR, the office reconciles the statement, the receipt follows", async ({ page }) => {
+  const business = page;
   await signInAs(business, "doanhnghiep@hangviet.vn");
   await gotoReady(business, "/business/payments");
   await business.getByRole("button", { name: `Thanh toán: ${TRIP}` }).click();
@@ -24,7 +24,8 @@ test("a business pays its trip fee by VietQR, the office reconciles the statemen
   await business.getByRole("button", { name: "Tôi đã chuyển khoản" }).click();
   await expect(business.getByText("Đã báo Phòng Kinh tế.")).toBeVisible();
 
-  const officer = await browser.newPage();
+  // one browser, people take turns: signing in replaces the session cookie
+  const officer = page;
   await signInAs(officer, "canbo@hangviet.vn");
   await gotoReady(officer, "/office/payments");
   await expectAccessible(officer);
@@ -51,6 +52,7 @@ test("a business pays its trip fee by VietQR, the office reconciles the statemen
   await officer.getByRole("button", { name: "Xác nhận các dòng đã chọn" }).click();
   await expect(officer.getByText("Đã xác nhận 1 khoản; 0 khoản đã được ghi nhận trước đó.")).toBeVisible();
 
+  await signInAs(business, "doanhnghiep@hangviet.vn");
   await gotoReady(business, "/business/payments");
   const row = business.getByRole("row", { name: new RegExp(TRIP) });
   await expect(row.getByText("Đã thanh toán")).toBeVisible();
@@ -59,13 +61,11 @@ test("a business pays its trip fee by VietQR, the office reconciles the statemen
   await expect(business.getByText("Ba trăm nghìn đồng")).toBeVisible();
   await expect(business.getByText("Chuyển khoản VietQR")).toBeVisible();
   await expectAccessible(business);
-  await business.close();
-  await officer.close();
 });
 
-test("a household asks for a waiver, the partner confirms it, and its status stays private", async ({ browser, request }) => {
+test("a household asks for a waiver, the partner confirms it, and its status stays private", async ({ page, request }) => {
   const certificateNumber = `GXN-${Date.now().toString(36).toUpperCase()}`;
-  const household = await browser.newPage();
+  const household = page;
   await signInAs(household, "hokinhdoanh@hangviet.vn");
   await gotoReady(household, "/business/payments");
   const fairRow = household.getByRole("row", { name: /Hội chợ/ });
@@ -77,7 +77,7 @@ test("a household asks for a waiver, the partner confirms it, and its status sta
   await expect(household.getByText("Đã gửi đề nghị miễn phí.")).toBeVisible();
   await expect(household.getByRole("row", { name: /Hội chợ/ }).getByText("Đang xét miễn phí")).toBeVisible();
 
-  const partner = await browser.newPage();
+  const partner = page;
   await signInAs(partner, "doitac@hangviet.vn");
   await gotoReady(partner, "/office/waivers");
   const request_ = partner.getByRole("listitem").filter({ hasText: certificateNumber });
@@ -86,6 +86,7 @@ test("a household asks for a waiver, the partner confirms it, and its status sta
   await expect(partner.getByText("Đã xác nhận miễn phí.")).toBeVisible();
   await expectAccessible(partner);
 
+  await signInAs(household, "hokinhdoanh@hangviet.vn");
   await gotoReady(household, "/business/payments");
   await expect(household.getByRole("row", { name: /Hội chợ/ }).getByText("Được miễn phí")).toBeVisible();
 
@@ -112,6 +113,4 @@ test("a household asks for a waiver, the partner confirms it, and its status sta
       expect(body.includes(secret), `${url} shows ${secret}`).toBe(false);
     }
   }
-  await household.close();
-  await partner.close();
 });
