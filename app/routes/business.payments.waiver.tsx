@@ -10,7 +10,7 @@ import { Field, FormErrors } from "~/components/ui/field";
 import { getT } from "~/i18next.server";
 import { DomainError } from "~/modules/errors";
 import { discardPrepared, prepareUpload, UploadRejected, type PreparedUpload } from "~/modules/files/uploads.server";
-import { loadPayable } from "~/modules/payments/payables.server";
+import { loadPayable, vnYear } from "~/modules/payments/payables.server";
 import { WaiverRequestSchema } from "~/modules/payments/payments.schema";
 import { requestWaiver } from "~/modules/payments/waivers.server";
 import { db, dbReady } from "~/utils/db.server";
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     const payable = await loadPayable(db, { kind, id });
     if (payable.businessId !== businessId) throw new Response("Not Found", { status: 404 });
-    const eventYear = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(payable.eventStartsAt));
+    const eventYear = vnYear(payable.eventStartsAt);
     return { title: t("payments.business.waiverTitle"), kind, id, description: payable.description, amount: formatVnd(payable.amountVnd), eventYear };
   } catch (error) {
     throw toHttpError(error);

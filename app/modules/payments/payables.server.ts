@@ -92,6 +92,11 @@ export async function listPayablesOfBusiness(client: Client, businessId: string)
   return [...fairs.map(fromFair), ...trips.map(fromTrip)];
 }
 
+/** The calendar year in Vietnam of an instant (receipt years, waiver validity). */
+export function vnYear(date: Date): number {
+  return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(date));
+}
+
 /** Whether the business may pay now: the organiser approved the place. */
 export function isDue(payable: Payable): boolean {
   return payable.status === "APPROVED" && payable.amountVnd > 0;

@@ -9,7 +9,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from "~/modules/errors";
 import { hasBusinessPermission, hasPermission, type Actor } from "~/modules/identity/permissions";
 import type { Db, Tx } from "~/utils/db.server";
 import { mailBusiness, mailOffice } from "./notify.server";
-import { isDue, loadPayable, listPayablesOfBusiness, payableColumns, payableOf, type Payable, type PayableRef } from "./payables.server";
+import { isDue, loadPayable, listPayablesOfBusiness, payableColumns, payableOf, vnYear, type Payable, type PayableRef } from "./payables.server";
 import { generateTransferNote } from "./transfer-note";
 import { randomBytes } from "node:crypto";
 import { formatVnd } from "~/utils/money";
@@ -140,7 +140,7 @@ export async function settlePayment(tx: Tx, input: SettleInput): Promise<"paid" 
   if (payment.status === "PAID") return "already";
   if (payment.status !== "PENDING") throw new Conflict("payments.errors.notOpen");
   if (input.amountVnd !== payment.amountVnd) throw new Invalid("payments.errors.amountMismatch", { amountVnd: ["payments.errors.amountMismatch"] });
-  const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(input.paidAt));
+  const year = vnYear(input.paidAt);
   const claimed = await tx.payment.updateMany({
     where: { id: payment.id, status: "PENDING" },
     data: {

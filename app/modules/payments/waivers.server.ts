@@ -12,14 +12,13 @@ import { discardPrepared, recordUpload, type PreparedUpload } from "~/modules/fi
 import { hasBusinessPermission, hasPermission, type Actor } from "~/modules/identity/permissions";
 import type { Db } from "~/utils/db.server";
 import { mailBusiness } from "./notify.server";
-import { flagWaiverRequested, loadPayable, payableColumns, payableOf, type PayableRef } from "./payables.server";
+import { flagWaiverRequested, loadPayable, payableColumns, payableOf, vnYear, type PayableRef } from "./payables.server";
 import { appendPaymentEvent, generateWaiverReference, LIVE_STATUSES } from "./payments.server";
 
 function requireWaiverDecider(actor: Actor) {
   if (!hasPermission(actor, "office:waivers:confirm")) throw new Forbidden();
 }
 
-const vnYear = (date: Date) => Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(date));
 
 export interface WaiverRequestInput {
   payable: PayableRef;
