@@ -9,6 +9,7 @@ import uploads from "./en/uploads";
 import certificateChecks from "./en/certificateChecks";
 import businessSwitch from "./en/businessSwitch";
 import fairs from "./en/fairs";
+import payments from "./en/payments";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -22,6 +23,7 @@ const en: Messages = {
   certificateChecks,
   businessSwitch,
   fairs,
+  payments,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

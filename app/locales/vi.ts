@@ -10,6 +10,7 @@ import uploads from "./vi/uploads";
 import certificateChecks from "./vi/certificateChecks";
 import businessSwitch from "./vi/businessSwitch";
 import fairs from "./vi/fairs";
+import payments from "./vi/payments";
 const vi = {
   profile,
   products,
@@ -21,6 +22,7 @@ const vi = {
   certificateChecks,
   businessSwitch,
   fairs,
+  payments,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",

@@ -18,6 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       fairs: hasPermission(actor, "office:fairs:manage"),
       admin: hasPermission(actor, "admin:users:manage"),
       outbox: hasPermission(actor, "admin:outbox:read"),
+      payments: hasPermission(actor, "office:payments:reconcile"),
+      waivers: hasPermission(actor, "office:waivers:confirm"),
     },
   });
 }
@@ -34,6 +36,8 @@ export default function OfficeLayout() {
   if (can.products) links.push({ to: "/office/search/synonyms", label: t("searchUi.synonyms.nav") });
   if (can.certificates) links.push({ to: "/office/certificates/expiring", label: t("office.expiringCertificates") });
   if (can.certificates) links.push({ to: "/office/certificates/to-check", label: t("certificateChecks.nav") });
+  if (can.payments) links.push({ to: "/office/payments", label: t("payments.nav") });
+  if (can.waivers) links.push({ to: "/office/waivers", label: t("payments.navWaivers") });
   if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
   if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
   return (

@@ -14,6 +14,7 @@ import { foldVietnamese, slugify } from "../../app/utils/text";
 import { addWorkingDays } from "../../app/utils/working-days";
 import { seedSearchDemo } from "./demo-search";
 import { seedDemoFairs } from "./demo-fairs";
+import { seedDemoPayments } from "./demo-payments";
 
 type Tx = Prisma.TransactionClient;
 
@@ -432,6 +433,7 @@ export async function seedDemo(client: PrismaClient): Promise<Record<string, num
   await client.$transaction((tx) => seedDemoIn(tx, passwordHash), { timeout: 120_000, maxWait: 10_000 });
   await client.$transaction((tx) => seedDemoCertificateChecks(tx));
   await client.$transaction((tx) => seedDemoFairs(tx));
+  await client.$transaction((tx) => seedDemoPayments(tx), { timeout: 60_000, maxWait: 10_000 });
 
   const [users, businesses, products, certificates, salesPoints, complaints] = await Promise.all([
     client.user.count(),
