@@ -7,13 +7,14 @@ import type { Prisma } from "~/generated/prisma/client";
 import { PUBLIC_PRODUCER, PUBLIC_PRODUCT } from "~/modules/catalog/public.server";
 import { enqueue } from "~/modules/notifications/outbox.server";
 import { hashPassword } from "~/modules/identity/password.server";
-import { recordUpload, type PreparedUpload } from "~/modules/files/uploads.server";
+import { discardPrepared, recordUpload, type PreparedUpload } from "~/modules/files/uploads.server";
 import { PUBLIC_SALES_POINT } from "~/modules/sales-points/public.server";
 import type { Db, Tx } from "~/utils/db.server";
 import { normaliseVietnamesePhone } from "~/utils/identifiers";
 import { foldVietnamese } from "~/utils/text";
 import type { IntakeInput } from "./complaint.schema";
-import { generatePin, generateTrackingCode, TO_COMPLAINANT } from "./model";
+import { generatePin, generateTrackingCode } from "./codes.server";
+import { TO_COMPLAINANT } from "./model";
 
 type Reader = Db | Tx;
 
@@ -116,7 +117,7 @@ export interface FiledComplaint {
 }
 
 export interface AcknowledgementMail {
-  subject: string;
+  subject: (code: string) => string;
   text: (code: string, pin: string) => string;
 }
 
@@ -181,7 +182,7 @@ export async function fileComplaint(
         }
         if (email) {
           // The PIN opens the complaint: marked sensitive so the retention job blanks it once sent.
-          await enqueue(tx, "email", { to: email, subject: input.mail.subject, text: input.mail.text(code, pin), sensitive: true });
+          await enqueue(tx, "email", { to: email, subject: input.mail.subject(code), text: input.mail.text(code, pin), sensitive: true });
         }
         return complaint.id;
       });
@@ -189,7 +190,10 @@ export async function fileComplaint(
     } catch (error) {
       // 40 random bits: a collision is rare; retry with a fresh code a few times.
       const unique = error instanceof Error && /Unique constraint|UNIQUE constraint/i.test(error.message) && /code/.test(error.message);
-      if (!unique || attempt >= 4) throw error;
+      if (!unique || attempt >= 4) {
+        await discardPrepared(input.evidence);
+        throw error;
+      }
     }
   }
 }

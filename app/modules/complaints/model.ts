@@ -1,6 +1,5 @@
 // The vocabulary of complaints (ADR 0016), shared by the modules, the forms and the pages.
 // The database CHECKs in migration 20261130140000_complaints list the same values.
-import { randomBytes, randomInt } from "node:crypto";
 
 export const REMEDIES = ["REFUND", "EXCHANGE", "REPAIR", "APOLOGY", "OTHER"] as const;
 export type Remedy = (typeof REMEDIES)[number];
@@ -51,23 +50,6 @@ export const OFFICE_ONLY: EventVisibility = { visibleToComplainant: false, visib
 export const TO_COMPLAINANT: EventVisibility = { visibleToComplainant: true, visibleToBusiness: false };
 export const TO_BOTH: EventVisibility = { visibleToComplainant: true, visibleToBusiness: true };
 
-// Crockford's base 32: no I, L, O or U, so a code read out on the phone cannot be misheard
-// as 1/0 or spell a word. 8 symbols = 40 random bits.
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-/** A tracking code such as "KN-7F3K-Q2MX". */
-export function generateTrackingCode(): string {
-  const bytes = randomBytes(5);
-  let bits = 0n;
-  for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
-  let symbols = "";
-  for (let i = 0; i < 8; i++) {
-    symbols = CROCKFORD[Number(bits & 31n)]! + symbols;
-    bits >>= 5n;
-  }
-  return `KN-${symbols.slice(0, 4)}-${symbols.slice(4)}`;
-}
-
 /**
  * What a person typed as a code, in canonical form: case and spaces ignored, the letters people
  * confuse read as Crockford does (O→0, I/L→1), the "KN" prefix and dashes optional. Null when it
@@ -75,13 +57,9 @@ export function generateTrackingCode(): string {
  */
 export function normaliseTrackingCode(input: string): string | null {
   let text = input.toUpperCase().replace(/[\s\-_.]/g, "");
-  if (text.startsWith("KN")) text = text.slice(2);
+  if (text.length === 10 && text.startsWith("KN")) text = text.slice(2);
   text = text.replace(/O/g, "0").replace(/[IL]/g, "1");
   if (!/^[0-9A-HJKMNP-TV-Z]{8}$/.test(text)) return null;
   return `KN-${text.slice(0, 4)}-${text.slice(4)}`;
 }
 
-/** A 6-digit PIN, leading zeros kept. */
-export function generatePin(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, "0");
-}

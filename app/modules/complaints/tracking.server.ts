@@ -3,7 +3,7 @@
 // against a dummy hash and counted the same way, so the answer and its timing say nothing
 // about which codes exist.
 import { hashPassword, verifyPassword } from "~/modules/identity/password.server";
-import { recordUpload, type PreparedUpload } from "~/modules/files/uploads.server";
+import { discardPrepared, recordUpload, type PreparedUpload } from "~/modules/files/uploads.server";
 import { Conflict, Invalid, NotFound } from "~/modules/errors";
 import type { Db, Tx } from "~/utils/db.server";
 import { PIN_MAX_FAILURES, PIN_WINDOW_MS } from "./config.server";
@@ -148,6 +148,7 @@ export async function complainantAct(
       }
     });
   } catch (error) {
+    await discardPrepared(input.evidence ?? []);
     if (error instanceof Error && CONTACT_IN_TEXT.test(error.message)) {
       throw new Invalid("complaints.errors.contactInText", { message: ["complaints.errors.contactInText"] });
     }
