@@ -1,6 +1,7 @@
 // In-process background workers: drain the outbox every few seconds. Started once per
 // process by entry.server; tests drain explicitly instead.
 import { runCertificateExpiry } from "~/modules/certification/expiry.server";
+import { runComplaintJobs } from "~/modules/complaints/jobs.server";
 import { deliverEmail } from "~/modules/notifications/mailer.server";
 import { startSearchBackgroundWork } from "~/modules/search/index.server";
 import { drainOutbox, type OutboxHandler } from "~/modules/notifications/outbox.server";
@@ -22,6 +23,7 @@ async function runDailyJobs(now = new Date()) {
   const today = vnDateKey(now);
   if (state.__lastExpiryDay === today) return;
   const result = await runCertificateExpiry(db, now);
+  logger.info({ ...(await runComplaintJobs(db, { now })), day: today }, "complaint jobs");
   state.__lastExpiryDay = today;
   logger.info({ ...result, day: today }, "certificate expiry job");
 }

@@ -7,6 +7,7 @@ import { discardPrepared, recordUpload, type PreparedUpload } from "~/modules/fi
 import { Conflict, Invalid, NotFound } from "~/modules/errors";
 import type { Db, Tx } from "~/utils/db.server";
 import { PIN_MAX_FAILURES, PIN_WINDOW_MS } from "./config.server";
+import { isContactCopyRefused } from "./db-errors.server";
 import { loadCalendar } from "./intake.server";
 import { normaliseTrackingCode, TO_BOTH, TO_COMPLAINANT } from "./model";
 import { workingDaysLeft } from "~/utils/working-days";
@@ -93,7 +94,6 @@ export type ComplainantAction =
   | { intent: "resolved"; message?: string }
   | { intent: "not-satisfied"; message?: string };
 
-const CONTACT_IN_TEXT = /contact data must not be copied/;
 
 /** The complainant adds information, replies to the business, or concludes. */
 export async function complainantAct(
@@ -149,7 +149,7 @@ export async function complainantAct(
     });
   } catch (error) {
     await discardPrepared(input.evidence ?? []);
-    if (error instanceof Error && CONTACT_IN_TEXT.test(error.message)) {
+    if (isContactCopyRefused(error)) {
       throw new Invalid("complaints.errors.contactInText", { message: ["complaints.errors.contactInText"] });
     }
     throw error;
