@@ -22,6 +22,7 @@ export default function BusinessLayout() {
           { to: "/business/profile", label: t("business.profile") },
           { to: "/business/products", label: t("business.products") },
           { to: "/business/sales-points", label: t("business.salesPoints") },
+          { to: "/business/complaints", label: t("complaints.business.nav") },
         ]}
       />
       <div className="min-w-0 flex-1">

@@ -10,6 +10,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FormErrors } from "~/components/ui/field";
 import { HoneypotField } from "~/components/ui/honeypot";
+import { PrintButton } from "~/components/ui/print-button";
 import { getT } from "~/i18next.server";
 import { IntakeSchema } from "~/modules/complaints/complaint.schema";
 import { complaintConfig } from "~/modules/complaints/config.server";
@@ -330,13 +331,5 @@ function Acknowledgement({ code, pin, emailed }: { code: string; pin: string; em
         </Link>
       </div>
     </div>
-  );
-}
-
-export function PrintButton({ label }: { label: string }) {
-  return (
-    <button type="button" className="btn-primary" onClick={() => window.print()}>
-      {label}
-    </button>
   );
 }

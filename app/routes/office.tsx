@@ -17,6 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       salesPoints: hasPermission(actor, "office:sales-points:certify"),
       admin: hasPermission(actor, "admin:users:manage"),
       outbox: hasPermission(actor, "admin:outbox:read"),
+      complaints: hasPermission(actor, "office:complaints:handle"),
     },
   });
 }
@@ -31,6 +32,8 @@ export default function OfficeLayout() {
   if (can.salesPoints) links.push({ to: "/office/settings/programme", label: t("salesPoints.settings.link") });
   if (can.products) links.push({ to: "/office/search/synonyms", label: t("searchUi.synonyms.nav") });
   if (can.certificates) links.push({ to: "/office/certificates/expiring", label: t("office.expiringCertificates") });
+  if (can.complaints) links.push({ to: "/office/complaints", label: t("complaints.office.nav") });
+  if (can.complaints) links.push({ to: "/office/settings/holidays", label: t("complaints.holidays.nav") });
   if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
   if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
   return (
