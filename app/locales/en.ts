@@ -10,6 +10,7 @@ import certificateChecks from "./en/certificateChecks";
 import businessSwitch from "./en/businessSwitch";
 import fairs from "./en/fairs";
 import payments from "./en/payments";
+import complaints from "./en/complaints";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -24,6 +25,7 @@ const en: Messages = {
   businessSwitch,
   fairs,
   payments,
+  complaints,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

@@ -11,6 +11,7 @@ import certificateChecks from "./vi/certificateChecks";
 import businessSwitch from "./vi/businessSwitch";
 import fairs from "./vi/fairs";
 import payments from "./vi/payments";
+import complaints from "./vi/complaints";
 const vi = {
   profile,
   products,
@@ -23,6 +24,7 @@ const vi = {
   businessSwitch,
   fairs,
   payments,
+  complaints,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",

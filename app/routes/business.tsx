@@ -48,6 +48,7 @@ export default function BusinessLayout() {
           { to: "/business/sales-points", label: t("business.salesPoints") },
           { to: "/business/fairs", label: t("fairs.business.title") },
           { to: "/business/payments", label: t("business.payments") },
+          { to: "/business/complaints", label: t("complaints.business.nav") },
         ]}
       />
       <div className="min-w-0 flex-1">

@@ -20,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       outbox: hasPermission(actor, "admin:outbox:read"),
       payments: hasPermission(actor, "office:payments:reconcile"),
       waivers: hasPermission(actor, "office:waivers:confirm"),
+      complaints: hasPermission(actor, "office:complaints:handle"),
     },
   });
 }
@@ -38,6 +39,8 @@ export default function OfficeLayout() {
   if (can.certificates) links.push({ to: "/office/certificates/to-check", label: t("certificateChecks.nav") });
   if (can.payments) links.push({ to: "/office/payments", label: t("payments.nav") });
   if (can.waivers) links.push({ to: "/office/waivers", label: t("payments.navWaivers") });
+  if (can.complaints) links.push({ to: "/office/complaints", label: t("complaints.office.nav") });
+  if (can.complaints) links.push({ to: "/office/settings/holidays", label: t("complaints.holidays.nav") });
   if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
   if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
   return (

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CatalogImage } from "~/components/catalog/catalog-image";
 import { CertificateList } from "~/components/catalog/certificate-list";
@@ -115,6 +115,7 @@ export default function ProductPage() {
         </div>
         <div className="space-y-3">
           <h1 className="text-3xl font-bold">{product.name}</h1>
+          <Link to={`/complaints/new?product=${encodeURIComponent(useParams().slug ?? "")}`}>{t("complaints.reportLink")}</Link>
           {product.ocopStars || product.labels.hvnclc ? (
             <p className="flex flex-wrap gap-2">
               <OcopStars stars={product.ocopStars} />

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { HoursTable } from "~/components/sales-points/hours-table";
@@ -83,6 +83,7 @@ export default function SalesPointPage() {
         <h1 id="sales-point-title" className="text-3xl font-bold">
           {point.name}
         </h1>
+        <Link to={`/complaints/new?salesPoint=${encodeURIComponent(useParams().id ?? "")}`}>{t("complaints.reportLink")}</Link>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg">
           <OpenState hasHours={point.hasHours} openNow={point.openNow} />
           <CertifiedBadge certified={point.certified} expiringSoon={point.expiringSoon} />

@@ -4,6 +4,7 @@
 import { runCertificateExpiry } from "~/modules/certification/expiry.server";
 import { expireHolds } from "~/modules/fairs/registrations.server";
 import { sweepOrphanFiles } from "~/modules/files/lifecycle.server";
+import { runComplaintJobs } from "~/modules/complaints/jobs.server";
 import { deliverEmail } from "~/modules/notifications/mailer.server";
 import { startSearchBackgroundWork } from "~/modules/search/index.server";
 import { drainOutbox, type OutboxHandler } from "~/modules/notifications/outbox.server";
@@ -35,6 +36,7 @@ async function runDailyJobs(now = new Date()) {
   const today = vnDateKey(now);
   if (state.__lastExpiryDay === today) return;
   const result = await runCertificateExpiry(db, now);
+  logger.info({ ...(await runComplaintJobs(db, { now })), day: today }, "complaint jobs");
   state.__lastExpiryDay = today;
   logger.info({ ...result, day: today }, "certificate expiry job");
 }

@@ -11,10 +11,10 @@ import { seedDemoCertificateChecks } from "./demo-certificates";
 import { hashPassword } from "../../app/modules/identity/password.server";
 import { normaliseVietnamesePhone } from "../../app/utils/identifiers";
 import { foldVietnamese, slugify } from "../../app/utils/text";
-import { addWorkingDays } from "../../app/utils/working-days";
 import { seedSearchDemo } from "./demo-search";
 import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPayments } from "./demo-payments";
+import { seedDemoComplaints } from "./demo-complaints";
 
 type Tx = Prisma.TransactionClient;
 
@@ -127,7 +127,10 @@ const HOLIDAYS: Array<[string, string]> = [
   ["2026-09-01", "Quốc khánh (nghỉ liền kề)"],
   ["2026-09-02", "Quốc khánh (2/9)"],
   ["2027-01-01", "Tết Dương lịch"],
-  ...["05", "06", "07", "08", "09"].map((d): [string, string] => [`2027-02-${d}`, "Tết Nguyên đán Đinh Mùi"]),
+  // Tết Đinh Mùi: 29 Tết (Fri 5 Feb) to mùng 4 (Tue 9), with Sat 6 and Sun 7 made up on Wed 10 and
+  // Thu 11 (Labour Code art. 112(3)); the office corrects it at /office/settings/holidays when the
+  // government notice is out.
+  ...["05", "06", "07", "08", "09", "10", "11"].map((d): [string, string] => [`2027-02-${d}`, "Tết Nguyên đán Đinh Mùi"]),
   ["2027-04-16", "Giỗ Tổ Hùng Vương (10/3 âm lịch)"],
   ["2027-04-30", "Ngày Chiến thắng (30/4)"],
   ["2027-05-01", "Ngày Quốc tế Lao động (1/5)"],
@@ -826,143 +829,8 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
     });
   }
 
-  // complaints, with their timelines
-  const forwarded = (receivedDaysAgo: number, forwardedDaysAgo: number) => {
-    const forwardedAt = new Date(daysFromToday(-forwardedDaysAgo).getTime() + 2 * 3_600_000); // 09:00 in VN
-    // the business has until the end of the 7th working day after forwarding
-    return {
-      receivedAt: daysFromToday(-receivedDaysAgo),
-      forwardedAt,
-      businessDueAt: addWorkingDays(forwardedAt, 7, holidays),
-    };
-  };
-  const complaintSeeds: Array<{
-    code: string;
-    data: Omit<Prisma.ComplaintUncheckedCreateInput, "code" | "events">;
-    events: Array<{ kind: string; message: string; daysAgo: number; byOfficer?: boolean; toBusiness?: boolean; toComplainant?: boolean }>;
-  }> = [
-    {
-      code: "KN-4B7D-X2QM",
-      data: {
-        status: "RECEIVED",
-        subject: "Chai nước mắm có cặn và mùi lạ",
-        description: "Tôi mua chai nước mắm cá cơm ngày 15/11 tại cửa hàng, mở ra thấy nhiều cặn đen và mùi khác thường. Đề nghị được đổi hoặc hoàn tiền.",
-        businessId: biz("co-so-nuoc-mam-binh-minh"),
-        productId: product("Nước mắm cá cơm Bình Minh"),
-        provinceCode: PROVINCE,
-        communeCode: COMMUNE.thangPhu,
-        complainantName: "Hồ Văn Tám",
-        complainantPhone: phone("0396 118 420"),
-        complainantAddress: "Thôn Bình Quế, xã Thăng Phú",
-        vulnerable: true,
-        vulnerabilityNote: "Hộ nghèo, người cao tuổi ở thôn vùng gò đồi.",
-        receivedAt: daysFromToday(-1),
-      },
-      events: [{ kind: "filed", message: "Đã tiếp nhận khiếu nại.", daysAgo: 1 }],
-    },
-    {
-      code: "KN-9H2K-P5TR",
-      data: {
-        status: "FORWARDED",
-        subject: "Đậu phộng rang muối bị ỉu, gần hết hạn",
-        description: "Hũ đậu phộng mua tại cửa hàng Hà Lam bị ỉu, hạn sử dụng chỉ còn 5 ngày nhưng không được thông báo.",
-        businessId: biz("cong-ty-tnhh-thuc-pham-ha-lam"),
-        productId: product("Đậu phộng rang muối"),
-        salesPointId: salesPointIds["Cửa hàng Thực phẩm Hà Lam"]!,
-        provinceCode: PROVINCE,
-        communeCode: COMMUNE.thangBinh,
-        complainantName: "Nguyễn Thị Hoa",
-        complainantPhone: phone("0905 662 913"),
-        complainantEmail: "hoa.nguyen@example.com",
-        consentShareContact: true,
-        ...forwarded(4, 3),
-      },
-      events: [
-        { kind: "filed", message: "Đã tiếp nhận khiếu nại.", daysAgo: 4 },
-        { kind: "forwarded", message: "Đã chuyển doanh nghiệp. Doanh nghiệp cần liên hệ thương lượng với người tiêu dùng trong 7 ngày làm việc.", daysAgo: 3, byOfficer: true, toBusiness: true },
-      ],
-    },
-    {
-      code: "KN-6Q1Z-J8NC",
-      data: {
-        status: "FORWARDED",
-        subject: "Bánh tráng bị mốc khi mở gói",
-        description: "Mua 3 xấp bánh tráng nướng tại chợ đêm Hà Lam, về nhà thấy 1 xấp bị mốc.",
-        businessId: biz("to-hop-tac-banh-trang-dong-duong"),
-        productId: product("Bánh tráng nướng Đồng Dương"),
-        salesPointId: salesPointIds["Gian đặc sản chợ đêm Hà Lam"]!,
-        provinceCode: PROVINCE,
-        communeCode: COMMUNE.thangBinh,
-        complainantName: "Phan Văn Lộc",
-        complainantPhone: phone("0914 007 362"),
-        consentShareContact: false,
-        ...forwarded(16, 14), // past the 7 working days: a candidate for escalation
-      },
-      events: [
-        { kind: "filed", message: "Đã tiếp nhận khiếu nại.", daysAgo: 16 },
-        { kind: "forwarded", message: "Đã chuyển tổ hợp tác, hạn trả lời 7 ngày làm việc.", daysAgo: 14, byOfficer: true, toBusiness: true },
-        { kind: "note", message: "Đã gọi điện nhắc tổ trưởng, chưa có phản hồi.", daysAgo: 2, byOfficer: true, toComplainant: false },
-      ],
-    },
-    {
-      code: "KN-3M8W-R6YA",
-      data: {
-        status: "RESOLVED",
-        subject: "Giá tính tiền cao hơn giá niêm yết",
-        description: "Gói mì Quảng niêm yết 35.000 ₫ nhưng tính tiền 40.000 ₫.",
-        businessId: biz("tap-hoa-thu-ha"),
-        salesPointId: salesPointIds["Tạp hóa Thu Hà"]!,
-        provinceCode: PROVINCE,
-        communeCode: COMMUNE.thangPhu,
-        complainantName: "Trương Thị Mai",
-        complainantPhone: phone("0372 554 019"),
-        consentShareContact: true,
-        ...forwarded(30, 29),
-        closedAt: daysFromToday(-25),
-      },
-      events: [
-        { kind: "filed", message: "Đã tiếp nhận khiếu nại.", daysAgo: 30 },
-        { kind: "forwarded", message: "Đã chuyển cửa hàng.", daysAgo: 29, byOfficer: true, toBusiness: true },
-        { kind: "business_reply", message: "Cửa hàng xin lỗi vì nhầm giá, đã hoàn lại 5.000 ₫ và sửa bảng giá.", daysAgo: 27, toBusiness: true },
-        { kind: "status_changed", message: "Người tiêu dùng đồng ý kết quả. Khiếu nại đã được giải quyết.", daysAgo: 25, byOfficer: true, toBusiness: true },
-      ],
-    },
-    {
-      code: "KN-2T5V-E7GB",
-      data: {
-        status: "RECEIVED",
-        subject: "Xe bán hàng lưu động bán nồi cơm điện không rõ xuất xứ",
-        description: "Xe tải nhỏ bán hàng gia dụng ở chợ Bình Sa quảng cáo là hàng Việt Nam nhưng nhãn không có tên nhà sản xuất.",
-        businessNameText: "Xe bán hàng lưu động (không rõ tên)",
-        provinceCode: PROVINCE,
-        communeCode: COMMUNE.thangTruong,
-        complainantName: "Võ Minh Tuấn",
-        complainantPhone: phone("0868 213 775"),
-        receivedAt: daysFromToday(-2),
-      },
-      events: [{ kind: "filed", message: "Đã tiếp nhận khiếu nại.", daysAgo: 2 }],
-    },
-  ];
-  for (const c of complaintSeeds) {
-    const exists = await tx.complaint.findUnique({ where: { code: c.code }, select: { id: true } });
-    if (exists) continue;
-    await tx.complaint.create({
-      data: {
-        ...c.data,
-        code: c.code,
-        events: {
-          create: c.events.map((e) => ({
-            kind: e.kind,
-            message: e.message,
-            actorId: e.byOfficer ? officerId : null,
-            visibleToComplainant: e.toComplainant ?? true,
-            visibleToBusiness: e.toBusiness ?? false,
-            createdAt: new Date(daysFromToday(-e.daysAgo).getTime() + 3 * 3_600_000),
-          })),
-        },
-      },
-    });
-  }
+  // complaints, with their timelines (prisma/seed/demo-complaints.ts)
+  await seedDemoComplaints(tx, { officerId, holidays, daysFromToday, biz, product, salesPointIds, phone, province: PROVINCE, communes: COMMUNE });
 
   // news
   const news = [

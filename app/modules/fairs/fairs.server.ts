@@ -1,6 +1,7 @@
 // The office runs fairs: details, lifecycle DRAFT → PUBLISHED → CLOSED → FINISHED (or
 // CANCELLED with a reason, every registrant e-mailed), booth types and the floor plan.
 // A held booth cannot be deleted (the registration's foreign key RESTRICTs it too).
+import { refundPaymentsFor } from "~/modules/payments/payments.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { Conflict, Invalid, NotFound } from "~/modules/errors";
 import type { Actor } from "~/modules/identity/permissions";
@@ -98,6 +99,10 @@ export async function cancelFair(db: Db, { actor, fairId, reason }: { actor: Act
       where: { id: { in: open.map((r) => r.id) } },
       data: { status: "CANCELLED", boothId: null, holdExpiresAt: null, decisionReason: reason },
     });
+    // Fees already paid are refunded (card payments through Stripe, via the outbox); open ones are cancelled.
+    for (const registration of open) {
+      await refundPaymentsFor(tx, { actorId: actor.userId, payable: { kind: "fair_registration", id: registration.id }, reason });
+    }
     for (const businessId of new Set(open.map((r) => r.businessId))) {
       await notifyBusiness(tx, businessId, "fairCancelled", { fairName: fair.name, reason });
     }

@@ -1,8 +1,8 @@
-// A registration's fee and whether it is settled, read from Payment rows (the payments module,
-// issue #11, owns those). Until that module lands the office can "mark paid", which records a
-// CASH payment; the lead will rewire this to the payments module (ADR 0014).
-import { randomBytes } from "node:crypto";
+// A registration's fee and whether it is settled, read from Payment rows (owned by the payments
+// module, issue #11). The office's "mark paid" at the desk records a cash payment through it.
 import { recordAudit } from "~/modules/audit/audit.server";
+import { loadPayable } from "~/modules/payments/payables.server";
+import { createPaymentForPayable, settlePayment } from "~/modules/payments/payments.server";
 import { NotFound, Invalid } from "~/modules/errors";
 import type { Actor } from "~/modules/identity/permissions";
 import type { Db } from "~/utils/db.server";
@@ -23,12 +23,10 @@ export function registrationFeeStatus(registration: { feeVnd: number; payments: 
   return registration.feeVnd === 0 ? "free" : "due";
 }
 
-/** Short memo-style reference, unique in Payment.reference: "HVF" + 10 base32 characters. */
-function paymentReference() {
-  const alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-  return "HVF" + [...randomBytes(10)].map((b) => alphabet[b % 32]).join("");
-}
-
+/**
+ * The office records a fee paid in cash at the desk: through the payments module, so the payment
+ * gets its history, a receipt number and the business's e-mail like any other (ADR 0015).
+ */
 export async function markRegistrationPaid(db: Db, { actor, fairId, registrationId, now = new Date() }: { actor: Actor; fairId: string; registrationId: string; now?: Date }) {
   requireOffice(actor);
   await db.$transaction(async (tx) => {
@@ -36,9 +34,9 @@ export async function markRegistrationPaid(db: Db, { actor, fairId, registration
     if (!r) throw new NotFound();
     if (r.status !== "PENDING" && r.status !== "APPROVED") throw new Invalid("fairs.errors.notPayable");
     if (registrationFeeStatus(r) !== "due") throw new Invalid("fairs.errors.alreadySettled");
-    const payment = await tx.payment.create({
-      data: { businessId: r.businessId, registrationId: r.id, amountVnd: r.feeVnd, method: "CASH", status: "PAID", reference: paymentReference(), confirmedById: actor.userId, paidAt: now },
-    });
+    const payable = await loadPayable(tx, { kind: "fair_registration", id: r.id });
+    const payment = await createPaymentForPayable(tx, { actorId: actor.userId, payable });
+    await settlePayment(tx, { paymentId: payment.id, actorId: actor.userId, method: "CASH", amountVnd: payment.amountVnd, paidAt: now });
     await tx.fairRegistration.update({ where: { id: r.id }, data: { holdExpiresAt: null } });
     await recordAudit(tx, { actorId: actor.userId, action: "fair.markPaid", entityType: "FairRegistration", entityId: r.id, data: { paymentId: payment.id, amountVnd: r.feeVnd } });
   });

@@ -129,8 +129,15 @@ CREATE TABLE "new_Payment" (
     CONSTRAINT "Payment_participantId_fkey" FOREIGN KEY ("participantId") REFERENCES "TripParticipant" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 INSERT INTO "new_Payment" ("amountVnd", "businessId", "confirmedById", "createdAt", "id", "method", "paidAt", "participantId", "reference", "registrationId", "status", "stripeSessionId", "updatedAt") SELECT "amountVnd", "businessId", "confirmedById", "createdAt", "id", "method", "paidAt", "participantId", "reference", "registrationId", "status", "stripeSessionId", "updatedAt" FROM "Payment";
+-- The fairs migration's trigger reads "Payment": it cannot outlive the table being swapped.
+DROP TRIGGER IF EXISTS "FairRegistration_keep_payments";
 DROP TABLE "Payment";
 ALTER TABLE "new_Payment" RENAME TO "Payment";
+CREATE TRIGGER "FairRegistration_keep_payments" BEFORE DELETE ON "FairRegistration"
+WHEN EXISTS (SELECT 1 FROM "Payment" WHERE "registrationId" = OLD."id")
+BEGIN
+  SELECT RAISE(ABORT, 'registration has payments');
+END;
 CREATE UNIQUE INDEX "Payment_reference_key" ON "Payment"("reference");
 CREATE UNIQUE INDEX "Payment_stripeSessionId_key" ON "Payment"("stripeSessionId");
 CREATE INDEX "Payment_status_method_idx" ON "Payment"("status", "method");
