@@ -5,6 +5,7 @@ import profile from "./en/profile";
 import salesPoints from "./en/salesPoints";
 import publicSalesPoints from "./en/publicSalesPoints";
 import searchUi from "./en/searchUi";
+import reports from "./en/reports";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -14,6 +15,7 @@ const en: Messages = {
   salesPoints,
   publicSalesPoints,
   searchUi,
+  reports,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

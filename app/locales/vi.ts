@@ -6,6 +6,7 @@ import profile from "./vi/profile";
 import salesPoints from "./vi/salesPoints";
 import publicSalesPoints from "./vi/publicSalesPoints";
 import searchUi from "./vi/searchUi";
+import reports from "./vi/reports";
 const vi = {
   profile,
   products,
@@ -13,6 +14,7 @@ const vi = {
   salesPoints,
   publicSalesPoints,
   searchUi,
+  reports,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",
