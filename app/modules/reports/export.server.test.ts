@@ -47,7 +47,7 @@ beforeAll(async () => {
 describe("report files", () => {
   it("the XLSX holds one sheet per section with the same numbers as the report", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await reportWorkbook(report, labels));
+    await workbook.xlsx.load((await reportWorkbook(report, labels)) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Tổng quan", "Nhà sản xuất, sản phẩm và chứng nhận".slice(0, 31).trim(), "Điểm bán hàng Việt Nam"]);
     const sheet = workbook.worksheets[1]!;
     const rows = new Map<string, number>();
