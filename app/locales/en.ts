@@ -6,6 +6,7 @@ import salesPoints from "./en/salesPoints";
 import publicSalesPoints from "./en/publicSalesPoints";
 import searchUi from "./en/searchUi";
 import reports from "./en/reports";
+import officeNews from "./en/officeNews";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -16,6 +17,7 @@ const en: Messages = {
   publicSalesPoints,
   searchUi,
   reports,
+  officeNews,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

@@ -7,6 +7,7 @@ import salesPoints from "./vi/salesPoints";
 import publicSalesPoints from "./vi/publicSalesPoints";
 import searchUi from "./vi/searchUi";
 import reports from "./vi/reports";
+import officeNews from "./vi/officeNews";
 const vi = {
   profile,
   products,
@@ -15,6 +16,7 @@ const vi = {
   publicSalesPoints,
   searchUi,
   reports,
+  officeNews,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",

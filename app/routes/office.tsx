@@ -17,6 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       salesPoints: hasPermission(actor, "office:sales-points:certify"),
       admin: hasPermission(actor, "admin:users:manage"),
       outbox: hasPermission(actor, "admin:outbox:read"),
+      reports: hasPermission(actor, "office:reports:read"),
+      news: hasPermission(actor, "office:news:manage"),
     },
   });
 }
@@ -31,6 +33,8 @@ export default function OfficeLayout() {
   if (can.salesPoints) links.push({ to: "/office/settings/programme", label: t("salesPoints.settings.link") });
   if (can.products) links.push({ to: "/office/search/synonyms", label: t("searchUi.synonyms.nav") });
   if (can.certificates) links.push({ to: "/office/certificates/expiring", label: t("office.expiringCertificates") });
+  if (can.reports) links.push({ to: "/office/reports", label: t("reports.nav") });
+  if (can.news) links.push({ to: "/office/news", label: t("officeNews.nav") });
   if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
   if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
   return (
