@@ -7,6 +7,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import { addDays, fromVnLocal, vnDateKey } from "~/utils/dates";
 import { lastMonths } from "./period";
+import { aggregate, communeFilter, isoText } from "./sql.server";
 
 export interface QueueItem {
   key: string;
@@ -76,18 +77,10 @@ export async function officeDashboard(client: Db, { actor, communeCodes, now = n
     }),
     client.fair.count({ where: { status: "PUBLISHED", endsAt: { gte: now }, ...(communeCodes ? { communeCode: { in: communeCodes } } : {}) } }),
     client.trip.count({ where: { status: "PUBLISHED", endsOn: { gte: now } } }),
-    Promise.all(
-      months.flatMap((month) => {
-        const range = { gte: month.from, lt: month.to };
-        return [
-          client.business.count({ where: { ...scope.business, verifiedAt: range } }),
-          client.product.count({ where: { ...ofBusiness, publishedAt: range } }),
-          client.certificate.count({ where: { kind: "SALES_POINT", issuedOn: range, ...(communeCodes ? { salesPoint: scope.salesPoint } : {}) } }),
-        ];
-      }),
-    ),
+    monthlyTrends(client, communeCodes, months[0]!.from, months.at(-1)!.to),
   ]);
-  const trend = (offset: number) => months.map((month, index) => ({ label: month.label, value: trendCounts[index * 3 + offset] ?? 0 }));
+  // Month keys "YYYY-MM" in Vietnam time, as the SQL groups them.
+  const trend = (key: TrendKey) => months.map((month) => ({ label: month.label, value: trendCounts.get(`${key}/${month.startKey.slice(0, 7)}`) ?? 0 }));
   return {
     queues: queues.map((queue, index) => ({ key: queue.key, to: queue.to, count: queueCounts[index] ?? 0 })),
     glance: {
@@ -99,9 +92,37 @@ export async function officeDashboard(client: Db, { actor, communeCodes, now = n
       upcomingTrips,
     },
     trends: [
-      { key: "verifiedProducers", months: trend(0) },
-      { key: "publishedProducts", months: trend(1) },
-      { key: "certifiedSalesPoints", months: trend(2) },
+      { key: "verifiedProducers", months: trend("verifiedProducers") },
+      { key: "publishedProducts", months: trend("publishedProducts") },
+      { key: "certifiedSalesPoints", months: trend("certifiedSalesPoints") },
     ],
   };
+}
+
+type TrendKey = "verifiedProducers" | "publishedProducts" | "certifiedSalesPoints";
+
+/** Counts per Vietnamese calendar month, one grouped pass per table. Key: "<trend>/YYYY-MM". */
+async function monthlyTrends(client: Db, communeCodes: string[] | null, from: Date, to: Date): Promise<Map<string, number>> {
+  const range = [isoText(from), isoText(to)];
+  const month = (column: string) => `strftime('%Y-%m', ${column}, '+7 hours')`;
+  const business = communeFilter("b.communeCode", communeCodes);
+  const point = communeFilter("s.communeCode", communeCodes);
+  const [verified, published, certified] = await Promise.all([
+    aggregate<{ month: string; n: number }>(client, `SELECT ${month("b.verifiedAt")} AS month, COUNT(*) AS n FROM Business b WHERE b.verifiedAt >= ? AND b.verifiedAt < ? AND ${business.sql} GROUP BY month`, [...range, ...business.params]),
+    aggregate<{ month: string; n: number }>(
+      client,
+      `SELECT ${month("p.publishedAt")} AS month, COUNT(*) AS n FROM Product p JOIN Business b ON b.id = p.businessId WHERE p.publishedAt >= ? AND p.publishedAt < ? AND ${business.sql} GROUP BY month`,
+      [...range, ...business.params],
+    ),
+    aggregate<{ month: string; n: number }>(
+      client,
+      `SELECT ${month("c.issuedOn")} AS month, COUNT(*) AS n FROM Certificate c JOIN SalesPoint s ON s.id = c.salesPointId WHERE c.kind = 'SALES_POINT' AND c.issuedOn >= ? AND c.issuedOn < ? AND ${point.sql} GROUP BY month`,
+      [...range, ...point.params],
+    ),
+  ]);
+  const counts = new Map<string, number>();
+  for (const [key, rows] of [["verifiedProducers", verified], ["publishedProducts", published], ["certifiedSalesPoints", certified]] as const) {
+    for (const row of rows) counts.set(`${key}/${row.month}`, row.n);
+  }
+  return counts;
 }

@@ -1,40 +1,45 @@
 // Certified sales points for a period: applications, first certifications, renewals,
-// suspensions, revocations, and how many are in force on the period's last day.
-import type { Prisma } from "~/generated/prisma/client";
+// suspensions, revocations, and how many are in force on the period's last day (a certificate
+// is valid through its expiry day). One aggregate pass per table.
 import type { Db } from "~/utils/db.server";
 import type { Figure, ReportScope, ReportSection } from "../report.server";
+import { aggregate, communeFilter, isoText } from "../sql.server";
 
 const DAY_MS = 86_400_000;
 
 async function compute(client: Db, scope: ReportScope): Promise<Figure[]> {
-  const inPeriod = { gte: scope.from, lt: scope.to };
-  const salesPoint: Prisma.SalesPointWhereInput = scope.communeCodes ? { communeCode: { in: scope.communeCodes } } : {};
-  const ofPoint = scope.communeCodes ? { salesPoint } : {};
-  const certificate = { kind: "SALES_POINT" as const, ...ofPoint };
-  // Valid through its expiry day: in force on the last day if it expires on or after that day.
-  const lastDay = new Date(scope.to.getTime() - DAY_MS);
-  const [applications, certified, renewed, suspended, revoked, inForce] = await Promise.all([
-    client.salesPointApplication.count({ where: { ...ofPoint, createdAt: inPeriod } }),
-    client.certificate.count({ where: { ...certificate, renewsId: null, issuedOn: inPeriod } }),
-    client.certificate.count({ where: { ...certificate, renewsId: { not: null }, issuedOn: inPeriod } }),
-    client.certificate.count({ where: { ...certificate, status: "SUSPENDED", statusChangedAt: inPeriod } }),
-    client.certificate.count({ where: { ...certificate, status: "REVOKED", statusChangedAt: inPeriod } }),
-    client.certificate.count({
-      where: {
-        ...certificate,
-        issuedOn: { lt: scope.to },
-        OR: [{ expiresOn: null }, { expiresOn: { gte: lastDay } }],
-        NOT: { status: { in: ["REVOKED", "SUSPENDED"] }, statusChangedAt: { lt: scope.to } },
-      },
-    }),
+  const from = isoText(scope.from);
+  const to = isoText(scope.to);
+  const lastDay = isoText(new Date(scope.to.getTime() - DAY_MS));
+  const scoped = communeFilter("s.communeCode", scope.communeCodes);
+  const between = (column: string) => `(${column} >= ? AND ${column} < ?)`;
+  const [applications, certificates] = await Promise.all([
+    aggregate<{ n: number }>(
+      client,
+      `SELECT COUNT(*) AS n FROM SalesPointApplication a JOIN SalesPoint s ON s.id = a.salesPointId WHERE ${between("a.createdAt")} AND ${scoped.sql}`,
+      [from, to, ...scoped.params],
+    ),
+    aggregate<{ n_certified: number; n_renewed: number; n_suspended: number; n_revoked: number; n_inForce: number }>(
+      client,
+      `SELECT SUM(c.renewsId IS NULL AND ${between("c.issuedOn")}) AS n_certified,
+              SUM(c.renewsId IS NOT NULL AND ${between("c.issuedOn")}) AS n_renewed,
+              SUM(c.status = 'SUSPENDED' AND ${between("c.statusChangedAt")}) AS n_suspended,
+              SUM(c.status = 'REVOKED' AND ${between("c.statusChangedAt")}) AS n_revoked,
+              SUM(c.issuedOn < ? AND (c.expiresOn IS NULL OR c.expiresOn >= ?)
+                  AND NOT (c.status IN ('REVOKED', 'SUSPENDED') AND c.statusChangedAt < ?)) AS n_inForce
+         FROM Certificate c JOIN SalesPoint s ON s.id = c.salesPointId
+        WHERE c.kind = 'SALES_POINT' AND ${scoped.sql}`,
+      [from, to, from, to, from, to, from, to, to, lastDay, to, ...scoped.params],
+    ),
   ]);
+  const c = certificates[0]!;
   return [
-    { key: "salesPoints.applications", value: applications },
-    { key: "salesPoints.certified", value: certified },
-    { key: "salesPoints.renewed", value: renewed },
-    { key: "salesPoints.suspended", value: suspended },
-    { key: "salesPoints.revoked", value: revoked },
-    { key: "salesPoints.inForce", value: inForce },
+    { key: "salesPoints.applications", value: applications[0]!.n },
+    { key: "salesPoints.certified", value: c.n_certified },
+    { key: "salesPoints.renewed", value: c.n_renewed },
+    { key: "salesPoints.suspended", value: c.n_suspended },
+    { key: "salesPoints.revoked", value: c.n_revoked },
+    { key: "salesPoints.inForce", value: c.n_inForce },
   ];
 }
 
