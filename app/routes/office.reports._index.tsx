@@ -65,19 +65,19 @@ export default function ReportsPage() {
       <Form method="get" className="card space-y-4" aria-label={t("reports.form.legend")}>
         <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <legend className="mb-2 font-bold">{t("reports.form.legend")}</legend>
-          <label className="block">
-            <span className="font-medium">{t("reports.form.kind")}</span>
-            <select name="kind" defaultValue={selected.kind} className="input">
+          <div className="block">
+            <label htmlFor="report-kind" className="font-medium">{t("reports.form.kind")}</label>
+            <select id="report-kind" name="kind" defaultValue={selected.kind} className="input">
               {(["year", "half", "custom", "programme"] as const).map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`reports.form.kinds.${kind}`)}
                 </option>
               ))}
             </select>
-          </label>
-          <label className="block">
-            <span className="font-medium">{t("reports.form.year")}</span>
-            <select name="year" defaultValue={selected.year} className="input" aria-invalid={error?.field === "year" || undefined} aria-describedby={error?.field === "year" ? "year-error" : undefined}>
+          </div>
+          <div className="block">
+            <label htmlFor="report-year" className="font-medium">{t("reports.form.year")}</label>
+            <select id="report-year" name="year" defaultValue={selected.year} className="input" aria-invalid={error?.field === "year" || undefined} aria-describedby={error?.field === "year" ? "year-error" : undefined}>
               {years.map((year) => (
                 <option key={year} value={year}>
                   {year}
@@ -85,35 +85,35 @@ export default function ReportsPage() {
               ))}
             </select>
             {fieldError("year")}
-          </label>
-          <label className="block">
-            <span className="font-medium">{t("reports.form.half")}</span>
-            <select name="half" defaultValue={selected.half} className="input">
+          </div>
+          <div className="block">
+            <label htmlFor="report-half" className="font-medium">{t("reports.form.half")}</label>
+            <select id="report-half" name="half" defaultValue={selected.half} className="input">
               <option value="1">{t("reports.form.halves.1")}</option>
               <option value="2">{t("reports.form.halves.2")}</option>
             </select>
-          </label>
-          <label className="block">
-            <span className="font-medium">{t("reports.form.from")}</span>
-            <input type="date" name="from" defaultValue={selected.from} className="input" aria-invalid={error?.field === "from" || undefined} aria-describedby={error?.field === "from" ? "from-error" : undefined} />
+          </div>
+          <div className="block">
+            <label htmlFor="report-from" className="font-medium">{t("reports.form.from")}</label>
+            <input type="date" id="report-from" name="from" defaultValue={selected.from} className="input" aria-invalid={error?.field === "from" || undefined} aria-describedby={error?.field === "from" ? "from-error" : undefined} />
             {fieldError("from")}
-          </label>
-          <label className="block">
-            <span className="font-medium">{t("reports.form.to")}</span>
-            <input type="date" name="to" defaultValue={selected.to} className="input" aria-invalid={error?.field === "to" || undefined} aria-describedby={error?.field === "to" ? "to-error" : undefined} />
+          </div>
+          <div className="block">
+            <label htmlFor="report-to" className="font-medium">{t("reports.form.to")}</label>
+            <input type="date" id="report-to" name="to" defaultValue={selected.to} className="input" aria-invalid={error?.field === "to" || undefined} aria-describedby={error?.field === "to" ? "to-error" : undefined} />
             {fieldError("to")}
-          </label>
+          </div>
           {communes.length ? (
-            <label className="block">
-              <span className="font-medium">{t("reports.form.communes")}</span>
-              <select name="commune" multiple defaultValue={selected.communes} className="input min-h-24">
+            <div className="block">
+              <label htmlFor="report-commune" className="font-medium">{t("reports.form.communes")}</label>
+              <select id="report-commune" name="commune" multiple defaultValue={selected.communes} className="input min-h-24">
                 {communes.map((commune) => (
                   <option key={commune.code} value={commune.code}>
                     {commune.name}
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ) : null}
         </fieldset>
         <button type="submit" className="btn-primary">

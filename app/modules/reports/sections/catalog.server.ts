@@ -10,6 +10,8 @@ async function compute(client: Db, scope: ReportScope): Promise<Figure[]> {
   const to = isoText(scope.to);
   const scoped = communeFilter("b.communeCode", scope.communeCodes);
   const between = (column: string) => `(${column} >= ? AND ${column} < ?)`;
+  // Join the business only to scope by commune: without a scope each table is read alone.
+  const ofBusiness = (alias: string, column: string) => (scope.communeCodes ? `JOIN Business b ON b.id = ${alias}.${column}` : "");
   const [producers, byLegalForm, products, byCategory, certificates, byKind, byStars] = await Promise.all([
     aggregate<{ n_registered: number; n_verified: number; n_verifiedTotal: number }>(
       client,
@@ -27,30 +29,30 @@ async function compute(client: Db, scope: ReportScope): Promise<Figure[]> {
       client,
       `SELECT SUM(${between("p.createdAt")}) AS n_created, SUM(${between("p.publishedAt")}) AS n_published,
               SUM(p.status = 'APPROVED' AND p.publishedAt < ?) AS n_publishedTotal
-         FROM Product p JOIN Business b ON b.id = p.businessId WHERE ${scoped.sql}`,
+         FROM Product p ${ofBusiness("p", "businessId")} WHERE ${scoped.sql}`,
       [from, to, from, to, to, ...scoped.params],
     ),
     aggregate<{ name: string | null; n: number }>(
       client,
-      `SELECT c.nameVi AS name, COUNT(*) AS n FROM Product p JOIN Business b ON b.id = p.businessId LEFT JOIN Category c ON c.id = p.categoryId
+      `SELECT c.nameVi AS name, COUNT(*) AS n FROM Product p ${ofBusiness("p", "businessId")} LEFT JOIN Category c ON c.id = p.categoryId
         WHERE ${between("p.publishedAt")} AND ${scoped.sql} GROUP BY p.categoryId`,
       [from, to, ...scoped.params],
     ),
     aggregate<{ n_expired: number; n_revoked: number }>(
       client,
       `SELECT SUM(${between("c.expiresOn")}) AS n_expired, SUM(c.status = 'REVOKED' AND ${between("c.statusChangedAt")}) AS n_revoked
-         FROM Certificate c JOIN Business b ON b.id = c.businessId WHERE c.kind <> 'SALES_POINT' AND ${scoped.sql}`,
+         FROM Certificate c ${ofBusiness("c", "businessId")} WHERE c.kind <> 'SALES_POINT' AND ${scoped.sql}`,
       [from, to, from, to, ...scoped.params],
     ),
     aggregate<{ kind: string; n: number }>(
       client,
-      `SELECT c.kind AS kind, COUNT(*) AS n FROM Certificate c JOIN Business b ON b.id = c.businessId
+      `SELECT c.kind AS kind, COUNT(*) AS n FROM Certificate c ${ofBusiness("c", "businessId")}
         WHERE c.kind <> 'SALES_POINT' AND ${between("c.issuedOn")} AND ${scoped.sql} GROUP BY c.kind ORDER BY c.kind`,
       [from, to, ...scoped.params],
     ),
     aggregate<{ stars: number; n: number }>(
       client,
-      `SELECT c.stars AS stars, COUNT(*) AS n FROM Certificate c JOIN Business b ON b.id = c.businessId
+      `SELECT c.stars AS stars, COUNT(*) AS n FROM Certificate c ${ofBusiness("c", "businessId")}
         WHERE c.kind = 'OCOP' AND c.stars IS NOT NULL AND ${between("c.issuedOn")} AND ${scoped.sql} GROUP BY c.stars ORDER BY c.stars`,
       [from, to, ...scoped.params],
     ),
