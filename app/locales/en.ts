@@ -11,6 +11,8 @@ import businessSwitch from "./en/businessSwitch";
 import fairs from "./en/fairs";
 import payments from "./en/payments";
 import complaints from "./en/complaints";
+import reports from "./en/reports";
+import officeNews from "./en/officeNews";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -26,6 +28,8 @@ const en: Messages = {
   fairs,
   payments,
   complaints,
+  reports,
+  officeNews,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

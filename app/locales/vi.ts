@@ -12,6 +12,8 @@ import businessSwitch from "./vi/businessSwitch";
 import fairs from "./vi/fairs";
 import payments from "./vi/payments";
 import complaints from "./vi/complaints";
+import reports from "./vi/reports";
+import officeNews from "./vi/officeNews";
 const vi = {
   profile,
   products,
@@ -25,6 +27,8 @@ const vi = {
   fairs,
   payments,
   complaints,
+  reports,
+  officeNews,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { NewsBody } from "~/components/news/news-body";
 import { getLanguage } from "~/i18next.server";
 import { getPublishedNews } from "~/modules/reports/public-stats.server";
 import { db, dbReady } from "~/utils/db.server";
@@ -39,9 +40,8 @@ export default function NewsArticle() {
       </h1>
       <p className="text-sm text-stone-700">{t("news.publishedOn", { date: item.publishedAt })}</p>
       <p className="text-lg font-semibold">{item.summary}</p>
-      {item.body.split(/\n{2,}/).map((paragraph, i) => (
-        <p key={i}>{paragraph}</p>
-      ))}
+      {item.coverFileId ? <img src={`/files/${item.coverFileId}`} alt="" className="h-auto w-full rounded" width={960} height={540} /> : null}
+      <NewsBody body={item.body} />
     </article>
   );
 }

@@ -1,9 +1,15 @@
+// The office dashboard: what needs action now (each a link to its queue), the campaign at a
+// glance and 12-month trends, scoped by commune (all communes by default).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getT } from "~/i18next.server";
-import { officeQueueCounts } from "~/modules/reports/office-queue.server";
+import { MonthColumns } from "~/components/reports/bar-chart";
+import { formatCount } from "~/components/reports/figure-label";
+import { getLanguage, getT } from "~/i18next.server";
+import { officeDashboard } from "~/modules/reports/dashboard.server";
+import { communesFrom, reportCommuneChoices } from "~/modules/reports/report-query.server";
 import { db, dbReady } from "~/utils/db.server";
+import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { requirePermission } from "~/utils/session.server";
 
@@ -12,37 +18,111 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "office:access");
   await dbReady;
-  const counts = await officeQueueCounts(db, { actor });
-  const t = await getT(request);
-  return { title: t("office.title"), counts, userName: actor.name, role: actor.role };
+  const params = new URL(request.url).searchParams;
+  const communeCodes = communesFrom(params);
+  const [t, language, dashboard, communes] = await Promise.all([
+    getT(request),
+    getLanguage(request),
+    officeDashboard(db, { actor, communeCodes }).catch((error: unknown) => {
+      throw toHttpError(error);
+    }),
+    reportCommuneChoices(db),
+  ]);
+  return { title: t("office.title"), language, dashboard, communes, selected: communeCodes?.[0] ?? "", userName: actor.name, role: actor.role };
 }
 
 export default function OfficeDashboard() {
-  const { counts, userName, role } = useLoaderData<typeof loader>();
+  const { dashboard, communes, selected, userName, role, language } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const items = [
-    ["office.pendingBusinesses", counts.pendingBusinesses],
-    ["office.pendingProducts", counts.pendingProducts],
-    ["office.openComplaints", counts.openComplaints],
-    ["office.expiringCertificates", counts.expiringCertificates],
-  ] as const;
+  const { glance } = dashboard;
   return (
-    <section aria-labelledby="office-title" className="space-y-4">
-      <h1 id="office-title" className="text-3xl font-bold">
-        {t("office.title")}
-      </h1>
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold">{t("office.title")}</h1>
+        <p>
+          {t("auth.welcome", { name: userName })} ({t(`role.${role}`)})
+        </p>
+      </header>
+
+      <Form method="get" className="flex flex-wrap items-end gap-3">
+        <label className="block">
+          <span className="font-medium">{t("reports.dashboard.scope")}</span>
+          <select name="commune" defaultValue={selected} className="input">
+            <option value="">{t("reports.allCommunes")}</option>
+            {communes.map((commune) => (
+              <option key={commune.code} value={commune.code}>
+                {commune.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="btn-secondary">
+          {t("reports.dashboard.apply")}
+        </button>
+      </Form>
+
+      {dashboard.queues.length ? (
+        <section aria-labelledby="queues" className="space-y-3">
+          <h2 id="queues" className="text-xl font-bold">
+            {t("reports.dashboard.actionNow")}
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {dashboard.queues.map((queue) => (
+              <li key={queue.key} className="card">
+                <Link to={queue.to} className="block no-underline hover:underline">
+                  <span className="block text-3xl font-bold">{formatCount(queue.count, language)}</span>
+                  <span className="font-medium">{t(`reports.dashboard.queues.${queue.key}`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="glance" className="space-y-3">
+        <h2 id="glance" className="text-xl font-bold">
+          {t("reports.dashboard.atAGlance")}
+        </h2>
+        <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {[
+            ["verifiedProducers", glance.verifiedProducers],
+            ["publishedProducts", glance.publishedProducts],
+            ["certifiedSalesPoints", glance.certifiedSalesPoints],
+            ["upcomingFairs", glance.upcomingFairs],
+            ["upcomingTrips", glance.upcomingTrips],
+          ].map(([key, value]) => (
+            <div key={key} className="card">
+              <dt>{t(`reports.dashboard.glance.${key}`)}</dt>
+              <dd className="text-3xl font-bold">{formatCount(Number(value), language)}</dd>
+            </div>
+          ))}
+          {glance.ocopByStars.map((row) => (
+            <div key={row.stars} className="card">
+              <dt>{t("reports.dashboard.glance.ocopProducts", { stars: row.stars })}</dt>
+              <dd className="text-3xl font-bold">{formatCount(row.count, language)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="trends" className="space-y-3">
+        <h2 id="trends" className="text-xl font-bold">
+          {t("reports.dashboard.trends")}
+        </h2>
+        <div className="grid gap-3 lg:grid-cols-3">
+          {dashboard.trends.map((trend) => (
+            <figure key={trend.key} className="card">
+              <figcaption className="font-medium">{t(`reports.dashboard.trend.${trend.key}`)}</figcaption>
+              <MonthColumns title={t(`reports.dashboard.trend.${trend.key}`)} months={trend.months} />
+              <p className="text-sm text-stone-700">{trend.months.map((m) => `${m.label}: ${m.value}`).slice(-3).join(" · ")}</p>
+            </figure>
+          ))}
+        </div>
+      </section>
+
       <p>
-        {t("auth.welcome", { name: userName })} ({t(`role.${role}`)})
+        <Link to="/office/reports">{t("reports.nav")} →</Link>
       </p>
-      <h2 className="text-xl font-bold">{t("office.queue")}</h2>
-      <ul className="grid gap-3 sm:grid-cols-2">
-        {items.map(([label, count]) => (
-          <li key={label} className="card">
-            <span className="block text-3xl font-bold">{count}</span>
-            <span>{t(label)}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    </div>
   );
 }

@@ -21,6 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       payments: hasPermission(actor, "office:payments:reconcile"),
       waivers: hasPermission(actor, "office:waivers:confirm"),
       complaints: hasPermission(actor, "office:complaints:handle"),
+      reports: hasPermission(actor, "office:reports:read"),
+      news: hasPermission(actor, "office:news:manage"),
     },
   });
 }
@@ -41,6 +43,8 @@ export default function OfficeLayout() {
   if (can.waivers) links.push({ to: "/office/waivers", label: t("payments.navWaivers") });
   if (can.complaints) links.push({ to: "/office/complaints", label: t("complaints.office.nav") });
   if (can.complaints) links.push({ to: "/office/settings/holidays", label: t("complaints.holidays.nav") });
+  if (can.reports) links.push({ to: "/office/reports", label: t("reports.nav") });
+  if (can.news) links.push({ to: "/office/news", label: t("officeNews.nav") });
   if (can.admin) links.push({ to: "/office/admin/users", label: t("office.admin") });
   if (can.outbox) links.push({ to: "/office/admin/outbox", label: t("office.outbox") });
   return (

@@ -25,6 +25,7 @@ const expected: Record<Role, OfficePermission[]> = {
     "office:complaints:read-contact",
     "office:reports:read",
     "office:waivers:confirm",
+    "office:news:manage",
   ],
   ADMIN: [...OFFICE_PERMISSIONS],
 };

@@ -19,6 +19,7 @@ export const OFFICE_PERMISSIONS = [
   "office:complaints:read-contact",
   "office:reports:read",
   "office:waivers:confirm",
+  "office:news:manage",
   "office:settings:manage",
   "admin:users:manage",
   "admin:outbox:read",
@@ -49,6 +50,7 @@ const officer: OfficePermission[] = [
   "office:complaints:read-contact",
   "office:reports:read",
   "office:waivers:confirm",
+  "office:news:manage",
 ];
 
 /** The role × permission matrix for platform roles. */

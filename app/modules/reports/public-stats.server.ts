@@ -29,6 +29,6 @@ export function latestNews(client: Db, { take = 3, now = new Date() }: { take?: 
 export function getPublishedNews(client: Db, slug: string, now = new Date()) {
   return client.news.findFirst({
     where: { slug, publishedAt: { lte: now } },
-    select: { slug: true, title: true, summary: true, body: true, publishedAt: true },
+    select: { slug: true, title: true, summary: true, body: true, publishedAt: true, coverFileId: true },
   });
 }
