@@ -1,32 +1,55 @@
 import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
-import { startTransition, StrictMode } from "react";
+import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import i18nOptions, { fallbackLanguage, isLanguage } from "~/i18n";
+
+/**
+ * Issue #8 finding 8 (React error #345), see docs/decisions/0012: with single fetch, the first
+ * render of <RemixBrowser> suspends at the root until the server's turbo-stream state is
+ * decoded (always at least one microtask). A key press or click that lands in that window makes
+ * React 18 hydrate the root synchronously; a synchronous render that suspends outside any
+ * Suspense boundary ends in "Root did not complete" and the page stays dead. Starting that
+ * decoding before hydrateRoot, and waiting for it, means the hydration render never suspends.
+ * The first call of RemixBrowser returns the decoding promise by throwing it, before it touches
+ * any hook; a second call from React then finds the state ready.
+ */
+async function decodeRemixStateBeforeHydrating() {
+  const context = (window as unknown as { __remixContext?: { future?: { v3_singleFetch?: boolean }; stream?: unknown } }).__remixContext;
+  if (!context?.future?.v3_singleFetch || !context.stream) return;
+  try {
+    (RemixBrowser as unknown as (props: object) => unknown)({});
+  } catch (thrown) {
+    if (thrown && typeof (thrown as PromiseLike<unknown>).then === "function") await thrown;
+    // Anything else is thrown again by the real render, where React reports it.
+  }
+}
 
 async function hydrate() {
   const lang = document.documentElement.lang;
   const language = isLanguage(lang) ? lang : fallbackLanguage;
   // Only the page's language is downloaded (each locale is its own chunk).
-  const messages = language === "en" ? (await import("~/locales/en")).default : (await import("~/locales/vi")).default;
+  const [messages] = await Promise.all([
+    language === "en" ? import("~/locales/en").then((m) => m.default) : import("~/locales/vi").then((m) => m.default),
+    decodeRemixStateBeforeHydrating(),
+  ]);
   await i18next
     .use(initReactI18next)
-    // Never suspend on translations: they are loaded before hydration, and a component that
-    // suspends while an early tap or key press forces synchronous hydration makes React 18
-    // throw error #345.
+    // Never suspend on translations either: they are loaded before hydration.
     .init({ ...i18nOptions, lng: language, resources: { [language]: { common: messages } }, react: { useSuspense: false } });
 
-  startTransition(() => {
-    hydrateRoot(
-      document,
-      <I18nextProvider i18n={i18next}>
-        <StrictMode>
-          <RemixBrowser />
-        </StrictMode>
-      </I18nextProvider>,
-    );
-  });
+  // Hydrated at default priority, not in startTransition: the render is not time-sliced, so an
+  // early event cannot interrupt a half-done hydration render and force a second, synchronous
+  // one over it (the other path to #345 on React 18); it runs before or after, both safe.
+  hydrateRoot(
+    document,
+    <I18nextProvider i18n={i18next}>
+      <StrictMode>
+        <RemixBrowser />
+      </StrictMode>
+    </I18nextProvider>,
+  );
 }
 
 void hydrate();

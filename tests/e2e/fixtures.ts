@@ -14,19 +14,35 @@ export const DEMO = {
   staff: "nhanvien@hangviet.vn",
 } as const;
 
+/** Pages of tests that run with `javaScriptEnabled: false` (recorded by the auto fixture below). */
+const pagesWithoutJavaScript = new WeakSet<Page>();
+
+/** How long a page may take to hydrate before a test calls it broken (CI machines are slow). */
+const HYDRATION_TIMEOUT_MS = 15_000;
+
 /**
- * Opens a page and waits until React has hydrated it. People rarely type within milliseconds
- * of a page appearing; tests do, and React 18 can throw error #345 when a key press forces
- * synchronous hydration (known issue, see the closing note).
+ * Opens a page and waits until React has hydrated it (`html[data-hydrated]`, set by root.tsx).
+ * Fails when the page never hydrates: a page whose React died (e.g. error #345) must fail the
+ * test, not pass silently. In a test with JavaScript disabled it only opens the page.
  */
 export async function gotoReady(page: Page, url: string) {
+  if (pagesWithoutJavaScript.has(page)) return gotoNoJs(page, url);
   const response = await page.goto(url);
-  // With JavaScript disabled the marker never comes: go on after a short wait.
-  await page
-    .locator("html[data-hydrated]")
-    .waitFor({ state: "attached", timeout: 4_000 })
-    .catch(() => undefined);
+  await expectHydrated(page);
   return response;
+}
+
+/** Fails unless the current page has hydrated. */
+export async function expectHydrated(page: Page) {
+  await expect(page.locator("html"), `${page.url()} never hydrated`).toHaveAttribute("data-hydrated", "true", {
+    timeout: HYDRATION_TIMEOUT_MS,
+  });
+}
+
+/** Opens a page in a test that runs with `test.use({ javaScriptEnabled: false })`. */
+export async function gotoNoJs(page: Page, url: string) {
+  if (!pagesWithoutJavaScript.has(page)) throw new Error("gotoNoJs: this test runs with JavaScript; use gotoReady");
+  return page.goto(url);
 }
 
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
@@ -84,10 +100,14 @@ export function uniqueEmail(prefix = "e2e") {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@example.vn`;
 }
 
-/** Every test fails if the page logs a console error or throws. */
+/**
+ * Every test fails if the page logs a console error or throws. The fixture also notes whether
+ * the test runs without JavaScript, for gotoReady.
+ */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, javaScriptEnabled }, use) => {
+      if (!javaScriptEnabled) pagesWithoutJavaScript.add(page);
       const errors: string[] = [];
       page.on("console", (message) => {
         // Expected HTTP error statuses (401/403/404/429 on purpose) are logged by the browser.

@@ -1,6 +1,6 @@
 // Multi-step journeys more than one spec walks through, written once.
 import type { Page } from "@playwright/test";
-import { DEMO, expect, gotoReady, logIn, logOut, uniqueEmail } from "./fixtures";
+import { DEMO, expect, gotoReady, signInAs, logOut, uniqueEmail } from "./fixtures";
 
 export const BUSINESS_PASSWORD = "matkhau-e2e-2026";
 
@@ -44,7 +44,7 @@ export async function completeProfileAndSubmit(page: Page, enterpriseCode = "031
 
 /** The officer opens the business from the queue and verifies it; logs in and out. */
 export async function officerVerifies(page: Page, businessName: string) {
-  await logIn(page, DEMO.officer);
+  await signInAs(page, DEMO.officer);
   await page.goto("/office/businesses");
   await page.getByRole("link", { name: businessName }).click();
   await expect(page.getByRole("heading", { name: businessName, level: 1 })).toBeVisible();

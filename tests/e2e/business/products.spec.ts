@@ -2,7 +2,7 @@
 // change request, revisions of a published product, and access between businesses and roles.
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
-import { DEMO, expect, expectAccessible, logIn, logOut, test } from "../fixtures";
+import { DEMO, expect, expectAccessible, signInAs, logOut, test } from "../fixtures";
 import { BUSINESS_PASSWORD, completeProfileAndSubmit, officerVerifies, signUpBusiness } from "../journeys";
 
 function suffix() {
@@ -85,7 +85,7 @@ test.describe("product workflow", () => {
 
     const name = `Kẹo gừng Hà Lam ${suffix()}`;
     const slug = slugOf(name);
-    await logIn(page, email, BUSINESS_PASSWORD);
+    await signInAs(page, email);
     await page.goto("/business/products/new");
     await expectAccessible(page);
     const id = await createDraft(page, name);
@@ -115,7 +115,7 @@ test.describe("product workflow", () => {
     await logOut(page);
 
     // The officer sends it back with a note.
-    await logIn(page, DEMO.officer);
+    await signInAs(page, DEMO.officer);
     await page.goto("/office/products");
     await page.getByRole("link", { name }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
@@ -128,7 +128,7 @@ test.describe("product workflow", () => {
     await logOut(page);
 
     // The business reads the note, fixes and resubmits.
-    await logIn(page, email, BUSINESS_PASSWORD);
+    await signInAs(page, email);
     await page.goto(`/business/products/${id}`);
     await expect(page.getByText("Trạng thái: Cần bổ sung")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Ghi chú của Phòng Kinh tế" })).toBeVisible();
@@ -142,7 +142,7 @@ test.describe("product workflow", () => {
     await logOut(page);
 
     // The officer approves.
-    await logIn(page, DEMO.officer);
+    await signInAs(page, DEMO.officer);
     await page.goto(`/office/products/${id}`);
     await page.getByRole("button", { name: "Duyệt và công khai" }).click();
     await expect(page.getByText("Đã duyệt sản phẩm.")).toBeVisible();
@@ -165,18 +165,18 @@ test.describe("product workflow", () => {
     const name = `Bánh in đậu xanh ${suffix()}`;
     const slug = slugOf(name);
     const renamed = `${name} hộp quà`;
-    await logIn(page, DEMO.business);
+    await signInAs(page, DEMO.business);
     const id = await createDraft(page, name, "60000");
     await addPhotos(page, 1);
     await submitForReview(page);
     await logOut(page);
-    await logIn(page, DEMO.officer);
+    await signInAs(page, DEMO.officer);
     await page.goto(`/office/products/${id}`);
     await page.getByRole("button", { name: "Duyệt và công khai" }).click();
     await expect(page.getByText("Đã duyệt sản phẩm.")).toBeVisible();
     await logOut(page);
 
-    await logIn(page, DEMO.business);
+    await signInAs(page, DEMO.business);
     await page.goto(`/business/products/${id}`);
     await page.getByLabel("Tên sản phẩm").fill(renamed);
     await page.getByRole("button", { name: "Gửi chỉnh sửa để duyệt" }).click();
@@ -187,7 +187,7 @@ test.describe("product workflow", () => {
     await page.goto(`/products/${slug}`);
     await expect(page.getByRole("heading", { level: 1, name, exact: true })).toBeVisible();
 
-    await logIn(page, DEMO.officer);
+    await signInAs(page, DEMO.officer);
     await page.goto("/office/products");
     await page.getByRole("region", { name: /Chỉnh sửa chờ duyệt/ }).getByRole("link", { name }).click();
     const diff = page.getByRole("table");
@@ -204,13 +204,13 @@ test.describe("product workflow", () => {
 
 test.describe("access control", () => {
   test("a business cannot open or post to another business's product", async ({ page, baseURL }) => {
-    await logIn(page, DEMO.household);
+    await signInAs(page, DEMO.household);
     await page.goto("/business/products");
     const link = page.getByRole("link", { name: "Nước mắm cá cơm Bình Minh", exact: true });
     const href = (await link.getAttribute("href"))!;
     await logOut(page);
 
-    await logIn(page, DEMO.business);
+    await signInAs(page, DEMO.business);
     const response = await page.goto(href);
     expect(response?.status()).toBe(404);
     const attempts: Array<Record<string, string>> = [
@@ -224,14 +224,14 @@ test.describe("access control", () => {
     }
     await logOut(page);
 
-    await logIn(page, DEMO.household);
+    await signInAs(page, DEMO.household);
     await page.goto(href);
     await expect(page.getByRole("heading", { level: 1, name: "Nước mắm cá cơm Bình Minh" })).toBeVisible();
     await expect(page.getByText("Trạng thái: Đã công khai")).toBeVisible();
   });
 
   test("a partner cannot open the review queue nor approve", async ({ page, baseURL }) => {
-    await logIn(page, DEMO.partner);
+    await signInAs(page, DEMO.partner);
     const response = await page.goto("/office/products");
     expect(response?.status()).toBe(403);
     const post = await page.request.post("/office/products/any-id", { form: { intent: "approve" }, headers: { Origin: baseURL! } });
@@ -244,7 +244,7 @@ test.describe("without JavaScript", () => {
 
   test("the product form shows a Vietnamese error next to the price, then saves", async ({ page }) => {
     const name = `Mứt gừng ${suffix()}`;
-    await logIn(page, DEMO.business);
+    await signInAs(page, DEMO.business);
     await page.goto("/business/products/new");
     await page.getByLabel("Tên sản phẩm").fill(name);
     await chooseCategory(page, "Bánh và kẹo");

@@ -1,7 +1,7 @@
 // A new business completes its profile and the office verifies it; the old-address path;
 // the province → commune two-step without JavaScript; who may open which page.
 import type { Page } from "@playwright/test";
-import { DEMO, expect, expectAccessible, logIn, logOut, test } from "../fixtures";
+import { DEMO, expect, expectAccessible, signInAs, logOut, test } from "../fixtures";
 import { BUSINESS_PASSWORD, fillProfileContacts, signUpBusiness } from "../journeys";
 
 const PASSWORD = BUSINESS_PASSWORD;
@@ -38,7 +38,7 @@ test("a new business completes its profile, submits it, and the office verifies 
   await expect(page.getByRole("heading", { name: "Trạng thái: Đang chờ xác minh" })).toBeVisible();
   await logOut(page);
 
-  await logIn(page, DEMO.officer);
+  await signInAs(page, DEMO.officer);
   await page.goto("/office/businesses");
   await expect(page.getByRole("heading", { name: "Xác minh doanh nghiệp", level: 1 })).toBeVisible();
   await expectAccessible(page);
@@ -50,7 +50,7 @@ test("a new business completes its profile, submits it, and the office verifies 
   await expect(page.getByText("Trạng thái:").locator("..")).toContainText("Đã xác minh");
   await logOut(page);
 
-  await logIn(page, email, PASSWORD);
+  await signInAs(page, email);
   await page.goto("/business/profile");
   await expect(page.getByRole("heading", { name: "Trạng thái: Đã xác minh" })).toBeVisible();
 });
@@ -107,14 +107,14 @@ test.describe("without JavaScript", () => {
 });
 
 test("a partner gets the 403 page for the office's business queue", async ({ page }) => {
-  await logIn(page, DEMO.partner);
+  await signInAs(page, DEMO.partner);
   const response = await page.goto("/office/businesses");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Bạn không có quyền xem trang này" })).toBeVisible();
 });
 
 test("staff can read the profile but not edit it", async ({ page }) => {
-  await logIn(page, DEMO.staff);
+  await signInAs(page, DEMO.staff);
   await page.goto("/business/profile");
   await expect(page.getByText("Bạn chỉ có quyền xem hồ sơ. Chủ sở hữu doanh nghiệp mới được sửa.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Lưu hồ sơ" })).toHaveCount(0);

@@ -3,7 +3,7 @@
 // page says valid; the officer revokes it; the QR page says revoked with date and reason and
 // the point leaves the "certified only" list. Plus the poster and the no-JS form.
 import type { Page } from "@playwright/test";
-import { DEMO, expect, expectAccessible, logIn, logOut, test } from "../fixtures";
+import { DEMO, expect, expectAccessible, signInAs, logOut, test } from "../fixtures";
 
 const WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"];
 
@@ -32,7 +32,7 @@ test.describe("sales point certification", () => {
     const name = `Cửa hàng Hàng Việt E2E ${Date.now()}`;
 
     // ── the business adds a sales point and applies
-    await logIn(page, DEMO.business);
+    await signInAs(page, DEMO.business);
     await page.goto("/business/sales-points");
     await expect(page.getByRole("heading", { level: 1, name: "Điểm bán hàng" })).toBeVisible();
     await expectAccessible(page);
@@ -60,7 +60,7 @@ test.describe("sales point certification", () => {
     await logOut(page);
 
     // ── the officer inspects and certifies
-    await logIn(page, DEMO.officer);
+    await signInAs(page, DEMO.officer);
     await page.goto("/office/sales-points");
     await expectAccessible(page);
     await page.getByRole("link", { name }).click();
@@ -114,7 +114,7 @@ test.describe("sales point certification", () => {
     await expect(page.getByText("CÒN HIỆU LỰC", { exact: false }).first()).toBeVisible();
 
     // ── the officer revokes
-    await logIn(page, DEMO.officer);
+    await signInAs(page, DEMO.officer);
     await page.goto(`/office/sales-points/${id}`);
     const revokeForm = page.getByRole("form", { name: "Thu hồi" });
     await revokeForm.getByLabel(/^Lý do/).fill("Bán hàng nhập lậu");
@@ -133,7 +133,7 @@ test.describe("sales point certification", () => {
   });
 
   test("a partner cannot open the certification pages", async ({ page }) => {
-    await logIn(page, DEMO.partner);
+    await signInAs(page, DEMO.partner);
     const response = await page.goto("/office/sales-points");
     expect(response?.status()).toBe(403);
   });
@@ -144,7 +144,7 @@ test.describe("without JavaScript", () => {
 
   test("adds a sales point with the two-step province → commune form", async ({ page }) => {
     const name = `Điểm bán không JS ${Date.now()}`;
-    await logIn(page, DEMO.business);
+    await signInAs(page, DEMO.business);
     await page.goto("/business/sales-points/new");
     await page.getByLabel("Tên điểm bán").fill(name);
     await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng" });
@@ -163,7 +163,7 @@ test.describe("without JavaScript", () => {
   });
 
   test("shows server-side errors for coordinates outside Vietnam", async ({ page }) => {
-    await logIn(page, DEMO.business);
+    await signInAs(page, DEMO.business);
     await page.goto("/business/sales-points/new");
     await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng" });
     await page.getByRole("button", { name: "Chọn tỉnh, thành phố" }).click();

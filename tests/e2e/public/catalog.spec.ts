@@ -1,6 +1,6 @@
 // The public catalogue as a visitor uses it, with and without JavaScript, and the CSV import
 // as a business uses it. Demo data: prisma/seed/demo.ts.
-import { DEMO, expect, expectAccessible, logIn, test } from "../fixtures";
+import { DEMO, expect, expectAccessible, signInAs, test } from "../fixtures";
 
 const resultCount = (page: import("@playwright/test").Page) => page.getByRole("heading", { level: 2, name: /^Tìm thấy \d+/ });
 const countOf = async (page: import("@playwright/test").Page) => Number((await resultCount(page).textContent())!.match(/\d+/)![0]);
@@ -114,7 +114,7 @@ test.describe("without JavaScript", () => {
 
 test.describe("CSV import", () => {
   test("the demo business uploads a small CSV with one bad row and sees the summary and the error table", async ({ page }) => {
-    await logIn(page, DEMO.business);
+    await signInAs(page, DEMO.business);
     await page.goto("/business/products/import");
     await expect(page.getByRole("heading", { level: 1, name: "Nhập sản phẩm từ tệp CSV" })).toBeVisible();
 

@@ -2,7 +2,7 @@
 // synonyms, the empty state, keyboard-only use, and the same search without JavaScript.
 // Demo data: prisma/seed/demo.ts ("Nước mắm cá cơm Bình Minh", "Đậu phộng rang muối", …).
 import type { Page } from "@playwright/test";
-import { DEMO, expect, expectAccessible, logIn, test } from "../fixtures";
+import { DEMO, expect, expectAccessible, signInAs, test } from "../fixtures";
 
 const searchBox = (page: Page) => page.getByRole("combobox", { name: "Tìm sản phẩm, nhà sản xuất, điểm bán" });
 const resultHeading = (page: Page) => page.getByRole("heading", { level: 2, name: /^Tìm thấy \d+ kết quả/ });
@@ -142,7 +142,7 @@ test.describe("search without JavaScript", () => {
 
 test.describe("office synonyms", () => {
   test("an officer adds a synonym group, a taken word is refused, the group can be deleted", async ({ page }) => {
-    await logIn(page, DEMO.officer);
+    await signInAs(page, DEMO.officer);
     await page.goto("/office/search/synonyms");
     await expect(page.getByRole("heading", { level: 1, name: "Từ đồng nghĩa khi tìm kiếm" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "lạc, đậu phộng", exact: true })).toBeVisible();
