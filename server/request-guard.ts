@@ -121,7 +121,9 @@ function header(req: Request, name: string): string | undefined {
 export function sameOriginGuard({ appUrl }: { appUrl: string }): RequestHandler {
   const appOrigin = originOf(appUrl)?.toLowerCase();
   return (req, res, next) => {
-    if (SAFE_METHODS.has(req.method) || SIGNED_PREFIXES.some((prefix) => req.path.startsWith(prefix))) return next();
+    // A signed webhook is called at its own URL; its ".data" twin is a browser data request like any other.
+    const signed = SIGNED_PREFIXES.some((prefix) => req.path.startsWith(prefix)) && !req.path.endsWith(".data");
+    if (SAFE_METHODS.has(req.method) || signed) return next();
     const host = req.get("host");
     const ownOrigins = [appOrigin, host ? `${req.protocol}://${host}`.toLowerCase() : undefined].filter((o): o is string => !!o);
     const signals = { origin: header(req, "origin"), secFetchSite: header(req, "sec-fetch-site"), referer: header(req, "referer") };

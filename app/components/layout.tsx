@@ -120,6 +120,12 @@ export function SiteFooter() {
             <li>
               <Link to="/open-data">{t("footer.openData")}</Link>
             </li>
+            <li>
+              <Link to="/stats">{t("publicStats.nav")}</Link>
+            </li>
+            <li>
+              <Link to="/complaints/new">{t("nav.complaints")}</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -12,6 +12,7 @@ import fairs from "./en/fairs";
 import payments from "./en/payments";
 import complaints from "./en/complaints";
 import reports from "./en/reports";
+import publicStats from "./en/publicStats";
 import officeNews from "./en/officeNews";
 import type { Messages } from "./vi";
 
@@ -29,6 +30,7 @@ const en: Messages = {
   payments,
   complaints,
   reports,
+  publicStats,
   officeNews,
   meta: {
     siteName: "Hàng Việt",

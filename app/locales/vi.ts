@@ -13,6 +13,7 @@ import fairs from "./vi/fairs";
 import payments from "./vi/payments";
 import complaints from "./vi/complaints";
 import reports from "./vi/reports";
+import publicStats from "./vi/publicStats";
 import officeNews from "./vi/officeNews";
 const vi = {
   profile,
@@ -28,6 +29,7 @@ const vi = {
   payments,
   complaints,
   reports,
+  publicStats,
   officeNews,
   meta: {
     siteName: "Hàng Việt",

@@ -114,10 +114,10 @@ export async function officeDashboard(client: Db, { actor, communeCodes, now = n
   };
 }
 
-type TrendKey = "verifiedProducers" | "publishedProducts" | "certifiedSalesPoints";
+export type TrendKey = "verifiedProducers" | "publishedProducts" | "certifiedSalesPoints";
 
 /** Counts per Vietnamese calendar month, one grouped pass per table. Key: "<trend>/YYYY-MM". */
-async function monthlyTrends(client: Db, communeCodes: string[] | null, from: Date, to: Date): Promise<Map<string, number>> {
+export async function monthlyTrends(client: Db, communeCodes: string[] | null, from: Date, to: Date): Promise<Map<string, number>> {
   const range = [isoText(from), isoText(to)];
   const month = (column: string) => `strftime('%Y-%m', ${column}, '+7 hours')`;
   const business = communeFilter("b.communeCode", communeCodes);
@@ -140,4 +140,14 @@ async function monthlyTrends(client: Db, communeCodes: string[] | null, from: Da
     for (const row of rows) counts.set(`${key}/${row.month}`, row.n);
   }
   return counts;
+}
+
+/** Public trends for /stats: the same monthly counts, over every commune, for the last 12 months. */
+export async function publicTrends(client: Db, now = new Date()) {
+  const months = lastMonths(now, 12);
+  const counts = await monthlyTrends(client, null, months[0]!.from, months.at(-1)!.to);
+  return (["verifiedProducers", "publishedProducts", "certifiedSalesPoints"] as const).map((key) => ({
+    key,
+    months: months.map((month) => ({ label: month.label, value: counts.get(`${key}/${month.startKey.slice(0, 7)}`) ?? 0 })),
+  }));
 }
