@@ -305,9 +305,10 @@ function Acknowledgement({ code, pin, emailed }: { code: string; pin: string; em
   const { t } = useTranslation();
   return (
     <div className="mx-auto max-w-2xl">
-      <h1 className="text-3xl font-bold" role="status">
-        {t("complaints.done.title")}
-      </h1>
+      {/* Announced as a status, and still the page's heading (a role on the h1 would hide it). */}
+      <div role="status">
+        <h1 className="text-3xl font-bold">{t("complaints.done.title")}</h1>
+      </div>
       <p className="mt-2 text-lg">{t("complaints.done.lead")}</p>
       <dl className="card mt-6 grid gap-4 text-center">
         <div>
