@@ -127,12 +127,20 @@ try {
       const createdAt = when();
       insert("FairRegistration", { id: `r${i}`, fairId, boothTypeId: `bt${i % N.fairs}`, businessId, status: pick(["APPROVED", "APPROVED", "CANCELLED", "WAITLISTED"]), feeVnd: 1_500_000, createdAt, updatedAt: createdAt });
     }
+    const DAY = 86_400_000;
     for (let i = 0; i < N.complaints; i++) {
       const receivedAt = when();
+      const status = pick(["RECEIVED", "FORWARDED", "ANSWERED", "ESCALATED", "CLOSED"] as const);
+      const forwardedAt = status === "RECEIVED" ? null : new Date(receivedAt.getTime() + 2 * DAY);
+      const answeredAt = status === "ANSWERED" || status === "CLOSED" ? new Date(receivedAt.getTime() + (3 + Math.floor(random() * 12)) * DAY) : null;
+      const id36 = i.toString(36).toUpperCase().padStart(8, "0");
       insert("Complaint", {
-        id: `k${i}`, code: `KN-${i.toString(36).toUpperCase().padStart(8, "0")}`, status: pick(["RECEIVED", "FORWARDED", "RESOLVED", "ESCALATED", "CLOSED", "REJECTED"]),
+        id: `k${i}`, code: `KN-${id36.slice(0, 4)}-${id36.slice(4)}`, pinHash: "!", status, remedy: "REFUND",
         subject: "Sản phẩm không đúng mô tả", description: "Mô tả", businessId: `b${Math.floor(random() * N.businesses)}`, communeCode: pick(communes),
-        complainantName: "Người tiêu dùng", receivedAt, createdAt: receivedAt, updatedAt: receivedAt,
+        vulnerable: random() < 0.2, receivedAt, forwardedAt, businessDueAt: forwardedAt ? new Date(forwardedAt.getTime() + 9 * DAY) : null,
+        firstAnsweredAt: answeredAt, escalatedAt: status === "ESCALATED" ? new Date(receivedAt.getTime() + 14 * DAY) : null,
+        outcome: status === "CLOSED" ? "RESOLVED_WITH_RELIEF" : null, closedAt: status === "CLOSED" ? new Date(receivedAt.getTime() + 20 * DAY) : null,
+        createdAt: receivedAt, updatedAt: receivedAt,
       });
     }
   })();
