@@ -238,6 +238,9 @@ export default function OfficeFairPage() {
             <li>
               <Link to={`/office/fairs/${fair.id}/results`}>{t("fairs.office.links.results")}</Link>
             </li>
+            <li>
+              <Link to={`/office/news/new?fair=${fair.id}`}>{t("officeNews.announceFair")}</Link>
+            </li>
             {fair.status !== "DRAFT" ? (
               <li>
                 <Link to={`/fairs/${fair.slug}`}>{t("fairs.office.links.public")}</Link>

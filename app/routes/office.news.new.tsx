@@ -1,13 +1,13 @@
 // Writing a news article: saved as a draft, previewed, then published from its edit page.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { readNewsSubmission } from "~/components/news/news-action.server";
 import { NewsForm } from "~/components/news/news-form";
 import { getT } from "~/i18next.server";
 import { UploadRejected } from "~/modules/files/uploads.server";
-import { createNews } from "~/modules/news/news.server";
-import { dbReady } from "~/utils/db.server";
+import { createNews, newsDraftForFair } from "~/modules/news/news.server";
+import { db, dbReady } from "~/utils/db.server";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
@@ -15,9 +15,11 @@ import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "office:news:manage");
-  const t = await getT(request);
-  return { title: t("officeNews.new") };
+  const actor = await requirePermission(request, "office:news:manage");
+  await dbReady;
+  const fairId = new URL(request.url).searchParams.get("fair");
+  const [t, draft] = await Promise.all([getT(request), fairId ? newsDraftForFair(db, { actor, fairId }) : Promise.resolve(null)]);
+  return { title: t("officeNews.new"), draft };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,6 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewNewsPage() {
   const actionData = useActionData<typeof action>();
+  const { draft } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-4">
@@ -52,7 +55,7 @@ export default function NewNewsPage() {
         <Link to="/office/news">← {t("officeNews.title")}</Link>
       </p>
       <h1 className="text-3xl font-bold">{t("officeNews.new")}</h1>
-      <NewsForm lastResult={actionData?.result} preview={actionData?.preview} coverError={actionData?.coverError} />
+      <NewsForm defaultValue={draft ?? undefined} lastResult={actionData?.result} preview={actionData?.preview} coverError={actionData?.coverError} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 const officeNews = {
   nav: "News and announcements",
   title: "News and announcements",
+  announceFair: "Announce this fair in the news",
   new: "Write news",
   empty: "No news yet.",
   updated: "edited {{date}}",

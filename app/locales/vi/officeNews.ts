@@ -2,6 +2,7 @@
 const officeNews = {
   nav: "Tin tức và thông báo",
   title: "Tin tức và thông báo",
+  announceFair: "Đăng tin về hội chợ này",
   new: "Viết tin mới",
   empty: "Chưa có tin nào.",
   updated: "sửa lúc {{date}}",

@@ -8,6 +8,8 @@ import { hasPermission, type Actor } from "~/modules/identity/permissions";
 import { uniqueSlug } from "~/modules/slugs.server";
 import { db as defaultDb, type Db } from "~/utils/db.server";
 import type { NewsFields } from "./news.schema";
+import { formatDateTime } from "~/utils/dates";
+import { env } from "~/utils/env.server";
 
 function requireNewsEditor(actor: Actor) {
   if (!hasPermission(actor, "office:news:manage")) throw new Forbidden();
@@ -90,4 +92,25 @@ export async function removeNewsCover({ actor, id, client = defaultDb }: { actor
     if (!count) throw new NotFound();
     await recordAudit(tx, { actorId: actor.userId, action: "news.remove_cover", entityType: "News", entityId: id });
   });
+}
+
+/**
+ * A draft announcing a fair, for the office to edit before saving: its name, dates (Vietnam
+ * time), venue and public page. Nothing is saved until the officer presses "Save".
+ */
+export async function newsDraftForFair(client: Db, { actor, fairId }: { actor: Actor; fairId: string }): Promise<NewsFields | null> {
+  requireNewsEditor(actor);
+  const fair = await client.fair.findUnique({
+    where: { id: fairId },
+    select: { name: true, slug: true, venue: true, startsAt: true, endsAt: true, description: true, commune: { select: { name: true } } },
+  });
+  if (!fair) return null;
+  const dates = `${formatDateTime(fair.startsAt)} – ${formatDateTime(fair.endsAt)}`;
+  return {
+    title: fair.name,
+    summary: `${dates}, ${fair.venue}${fair.commune ? `, ${fair.commune.name}` : ""}.`,
+    body: [fair.description ?? "", `Thời gian: ${dates}.`, `Địa điểm: ${fair.venue}${fair.commune ? `, ${fair.commune.name}` : ""}.`, `Sơ đồ gian hàng và danh sách đơn vị tham gia: ${env().APP_URL}/fairs/${fair.slug}`]
+      .filter(Boolean)
+      .join("\n\n"),
+  };
 }

@@ -97,3 +97,25 @@ test("the officer writes, previews and publishes news; the public sees it only o
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Ẩm thực địa phương" })).toBeVisible();
 });
+
+test("the officer announces a fair in the news from the fair's page", async ({ page }) => {
+  await signInAs(page, DEMO.officer);
+  await gotoReady(page, "/office/fairs");
+  await page.getByRole("link", { name: "Hội chợ Hàng Việt Thăng Bình 2026" }).first().click();
+  await page.getByRole("link", { name: "Đăng tin về hội chợ này" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Viết tin mới" })).toBeVisible();
+  await expect(page.getByLabel("Tiêu đề")).toHaveValue("Hội chợ Hàng Việt Thăng Bình 2026");
+  await expect(page.getByLabel("Nội dung")).toHaveValue(/\/fairs\/hoi-cho-hang-viet-thang-binh-2026/);
+});
+
+test("public statistics show headline figures and trends, and pass axe", async ({ page }) => {
+  await gotoReady(page, "/stats");
+  await expect(page.getByRole("heading", { level: 1, name: "Số liệu Cuộc vận động" })).toBeVisible();
+  await expect(page.getByText("Nhà sản xuất đã xác minh")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Phản ánh của người tiêu dùng" })).toBeVisible();
+  await expectAccessible(page);
+  const api = (await (await page.request.get("/api/v1/stats")).json()) as { data: { producers: number; complaints: { total: Record<string, number | null> }; fees: Record<string, number> } };
+  expect(api.data.producers).toBeGreaterThan(0);
+  expect(Object.keys(api.data.complaints.total)).toEqual(["received", "forwarded", "answeredInTime", "escalated", "resolved"]);
+  expect(JSON.stringify(api.data)).not.toMatch(/@|09\d{8}|Nguyễn/);
+});
