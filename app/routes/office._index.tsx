@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { MonthColumns } from "~/components/reports/bar-chart";
+import { TrendSection } from "~/components/reports/trend-section";
 import { formatCount } from "~/components/reports/figure-label";
 import { getLanguage, getT } from "~/i18next.server";
 import { officeDashboard } from "~/modules/reports/dashboard.server";
@@ -105,20 +105,7 @@ export default function OfficeDashboard() {
         </dl>
       </section>
 
-      <section aria-labelledby="trends" className="space-y-3">
-        <h2 id="trends" className="text-xl font-bold">
-          {t("reports.dashboard.trends")}
-        </h2>
-        <div className="grid gap-3 lg:grid-cols-3">
-          {dashboard.trends.map((trend) => (
-            <figure key={trend.key} className="card">
-              <figcaption className="font-medium">{t(`reports.dashboard.trend.${trend.key}`)}</figcaption>
-              <MonthColumns title={t(`reports.dashboard.trend.${trend.key}`)} months={trend.months} />
-              <p className="text-sm text-stone-700">{trend.months.map((m) => `${m.label}: ${m.value}`).slice(-3).join(" · ")}</p>
-            </figure>
-          ))}
-        </div>
-      </section>
+      <TrendSection trends={dashboard.trends} language={language} />
 
       <p>
         <Link to="/office/reports">{t("reports.nav")} →</Link>

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { MonthColumns } from "~/components/reports/bar-chart";
+import { TrendSection } from "~/components/reports/trend-section";
 import { formatCount } from "~/components/reports/figure-label";
 import { getLanguage, getT } from "~/i18next.server";
 import { complaintStats } from "~/modules/complaints/stats.server";
@@ -59,30 +59,7 @@ export default function PublicStatsPage() {
           ))}
         </dl>
       </section>
-      <section aria-labelledby="trends" className="space-y-3">
-        <h2 id="trends" className="text-xl font-bold">
-          {t("reports.dashboard.trends")}
-        </h2>
-        <div className="grid gap-3 lg:grid-cols-3">
-          {trends.map((trend) => (
-            <figure key={trend.key} className="card">
-              <figcaption className="font-medium">{t(`reports.dashboard.trend.${trend.key}`)}</figcaption>
-              <MonthColumns title={t(`reports.dashboard.trend.${trend.key}`)} months={trend.months} />
-              <table className="mt-2 w-full text-sm">
-                <caption className="sr-only">{t(`reports.dashboard.trend.${trend.key}`)}</caption>
-                <tbody>
-                  {trend.months.slice(-3).map((month) => (
-                    <tr key={month.label}>
-                      <th scope="row" className="text-left font-normal">{month.label}</th>
-                      <td className="text-right tabular-nums">{formatCount(month.value, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </figure>
-          ))}
-        </div>
-      </section>
+      <TrendSection trends={trends} language={language} />
       <section aria-labelledby="consumers" className="space-y-3">
         <h2 id="consumers" className="text-xl font-bold">
           {t("publicStats.complaints")}
