@@ -822,11 +822,8 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
     ["tap-hoa-thu-ha", "PENDING"],
   ] as const) {
     const businessId = biz(slug);
-    await tx.tripParticipant.upsert({
-      where: { tripId_businessId: { tripId: trip.id, businessId } },
-      update: {},
-      create: { tripId: trip.id, businessId, status, feeVnd: trip.feeVnd },
-    });
+    const existing = await tx.tripParticipant.findFirst({ where: { tripId: trip.id, businessId }, select: { id: true } });
+    if (!existing) await tx.tripParticipant.create({ data: { tripId: trip.id, businessId, status, feeVnd: trip.feeVnd } });
   }
 
   // complaints, with their timelines (prisma/seed/demo-complaints.ts)
