@@ -27,6 +27,15 @@ export interface QueueFilters {
   overdue?: boolean;
 }
 
+/** How many complaints one queue page lists. */
+export const QUEUE_LIMIT = 500;
+
+/** Vulnerable first, then by due date (a complaint not yet forwarded counts from its receipt). */
+function byPriority(a: { vulnerable: boolean; businessDueAt: Date | null; receivedAt: Date }, b: typeof a): number {
+  const dueOf = (r: typeof a) => (r.businessDueAt ?? r.receivedAt).getTime();
+  return Number(b.vulnerable) - Number(a.vulnerable) || dueOf(a) - dueOf(b);
+}
+
 /** Open complaints: vulnerable first, then by due date (a complaint not yet forwarded counts from its receipt). */
 export async function officeQueue(client: Reader, { actor, filters, now = new Date() }: { actor: Actor; filters: QueueFilters; now?: Date }) {
   requireHandler(actor);
@@ -37,10 +46,14 @@ export async function officeQueue(client: Reader, { actor, filters, now = new Da
     ...(filters.businessId ? { businessId: filters.businessId } : {}),
     ...(filters.overdue ? { status: "FORWARDED", businessDueAt: { lt: now } } : {}),
   };
+  // The priority (a due date that falls back to the receipt) is not a column SQL can order by
+  // through Prisma, so the page is chosen from a narrow read of every match and only then
+  // loaded in full: the page is always the most urgent complaints, not any 500 of them.
+  const candidates = await client.complaint.findMany({ where, select: { id: true, vulnerable: true, businessDueAt: true, receivedAt: true } });
+  const page = candidates.sort(byPriority).slice(0, QUEUE_LIMIT).map((c) => c.id);
   const [rows, communes, businesses] = await Promise.all([
     client.complaint.findMany({
-      where,
-      take: 500,
+      where: { id: { in: page } },
       select: {
         id: true,
         code: true,
@@ -62,8 +75,7 @@ export async function officeQueue(client: Reader, { actor, filters, now = new Da
     client.commune.findMany({ where: { complaints: { some: {} } }, select: { code: true, name: true }, orderBy: { name: "asc" } }),
     client.business.findMany({ where: { complaints: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  const dueOf = (r: (typeof rows)[number]) => (r.businessDueAt ?? r.receivedAt).getTime();
-  rows.sort((a, b) => Number(b.vulnerable) - Number(a.vulnerable) || dueOf(a) - dueOf(b));
+  rows.sort(byPriority);
   const items = rows.map((r) => ({
     ...r,
     overdue: r.status === "FORWARDED" && r.businessDueAt !== null && r.businessDueAt < now && r.firstAnsweredAt === null,
