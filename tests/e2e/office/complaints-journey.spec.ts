@@ -135,6 +135,8 @@ test("a vulnerable consumer's complaint goes from the product page to a printed 
   await gotoReady(business, "/business/complaints");
   await business.getByLabel("Đang làm việc cho").selectOption({ label: `${BUSINESS} (chủ)` });
   await business.getByRole("button", { name: "Chuyển", exact: true }).click();
+  await expect(business.getByText(`Đã chuyển sang ${BUSINESS}.`)).toBeVisible();
+  await gotoReady(business, "/business/complaints");
   await business.getByRole("link", { name: code }).click();
   await expect(business.getByRole("heading", { level: 1, name: new RegExp(code) })).toBeVisible();
   await expect(business.getByTestId("business-description")).toHaveText(REDACTED);
@@ -194,4 +196,58 @@ test("a vulnerable consumer's complaint goes from the product page to a printed 
   await officer.context().close();
   await business.context().close();
   expect(otherErrors, "console errors in the officer's or business's browser").toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the officer replaces a photo with a redacted copy and the business reads only the copy", async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    // The consumer files with a photo, without JavaScript.
+    await page.goto(PRODUCT_PATH);
+    await page.getByRole("link", { name: "Báo cáo vấn đề / gửi phản ánh" }).click();
+    await page.getByLabel("Mô tả vấn đề").fill(`Hũ ${PRODUCT} bị mốc, ảnh chụp kèm hóa đơn có tên tôi.`);
+    await page.getByLabel("Trả lại tiền").check();
+    await page.getByLabel("Ảnh hoặc giấy tờ (không bắt buộc)").setInputFiles({ name: PHOTO_NAME, mimeType: "image/jpeg", buffer: await jpeg() });
+    await page.getByLabel("Họ và tên").fill("Đinh Văn Hòa");
+    await page.getByLabel("Số điện thoại").fill("0977000111");
+    await page.getByRole("button", { name: "Gửi phản ánh" }).click();
+    const code = (await page.getByTestId("complaint-code").innerText()).trim();
+
+    const person = async (email: string) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+      await signInAs(context, email);
+      return context.newPage();
+    };
+    const officer = await person(DEMO.officer);
+    await officer.goto("/office/complaints?status=RECEIVED");
+    await officer.getByRole("link", { name: code }).first().click();
+    await officer.getByRole("link", { name: `Che thông tin trong tệp: ${PHOTO_NAME}` }).click();
+    await officer.getByLabel("Bản đã che (ảnh hoặc PDF)").setInputFiles({ name: REDACTED_PHOTO_NAME, mimeType: "image/png", buffer: await blackedOut() });
+    await officer.getByRole("button", { name: "Lưu bản đã che" }).click();
+    await expect(officer.getByRole("region", { name: "Bản gửi cơ sở (đã che)" }).getByRole("link", { name: REDACTED_PHOTO_NAME })).toBeVisible();
+    await officer.getByRole("link", { name: code }).click();
+    await expect(officer.getByRole("region", { name: "Tài liệu" })).toContainText("đã có bản che, cơ sở không xem được");
+    await officer.getByRole("form", { name: "Chuyển cho cơ sở" }).getByRole("button", { name: "Chuyển cho cơ sở" }).click();
+    await expect(officer.getByRole("heading", { level: 1, name: new RegExp(`${code} — Đã chuyển cơ sở`) })).toBeVisible();
+
+    const business = await person(DEMO.business);
+    await business.goto("/business/complaints");
+    await business.getByLabel("Đang làm việc cho").selectOption({ label: `${BUSINESS} (chủ)` });
+    await business.getByRole("button", { name: "Chuyển", exact: true }).click();
+    await expect(business.getByText(`Đã chuyển sang ${BUSINESS}.`)).toBeVisible();
+    await business.goto("/business/complaints");
+    await business.getByRole("link", { name: code }).click();
+    const copy = business.getByRole("link", { name: REDACTED_PHOTO_NAME });
+    await expect(copy).toBeVisible();
+    await expect(business.getByRole("link", { name: PHOTO_NAME })).toHaveCount(0);
+    // The copy opens for the business; the original's address answers 404 like an unknown id.
+    const copyResponse = await business.request.get((await copy.getAttribute("href"))!);
+    expect(copyResponse.status()).toBe(200);
+    const originalHref = await officer.getByRole("region", { name: "Tài liệu" }).getByRole("link", { name: PHOTO_NAME, exact: true }).getAttribute("href");
+    expect((await business.request.get(originalHref!)).status()).toBe(404);
+    expect((await officer.request.get(originalHref!)).status()).toBe(200);
+    await officer.context().close();
+    await business.context().close();
+  });
 });
