@@ -89,8 +89,10 @@ const tripsPublic: typeof tripsPublicVi = {
     comes: "Vietnamese goods come to your commune",
     loudspeaker: "Text for the loudspeaker announcement",
     announcement:
-      "Dear residents! The trip “{{name}}” comes to {{stops}}. Come and buy quality Vietnamese goods of known origin at stable prices. Thank you!",
-    announcementStop: "{{venue}}, {{commune}}, from {{from}} to {{to}} {{day}}",
+      "Dear residents! The trip “{{name}}” comes to serve you: {{stops}}. Come and buy quality Vietnamese goods of known origin at stable prices. Thank you!",
+    announcementStop: "{{when}}, at {{venue}}, {{commune}}",
+    announcementWhen: "{{day}}, from {{from}} to {{to}}",
+    announcementWhenSpan: "from {{from}} to {{to}}",
     and: "; and ",
     cancelled: "THIS TRIP IS CANCELLED. Reason: {{reason}}",
     scan: "Scan the code for the schedule and the participants",

@@ -87,8 +87,10 @@ const tripsPublic = {
     comes: "Phiên chợ hàng Việt về tận xã",
     loudspeaker: "Nội dung đọc trên loa truyền thanh",
     announcement:
-      "Kính thưa bà con! Phiên chợ “{{name}}” sẽ đến {{stops}}. Bà con đến mua sắm hàng Việt Nam chất lượng, rõ nguồn gốc, giá bình ổn. Xin trân trọng thông báo!",
-    announcementStop: "{{venue}}, {{commune}}, từ {{from}} đến {{to}} {{day}}",
+      "Kính thưa bà con! Phiên chợ “{{name}}” sẽ về phục vụ bà con: {{stops}}. Bà con đến mua sắm hàng Việt Nam chất lượng, rõ nguồn gốc, giá bình ổn. Xin trân trọng thông báo!",
+    announcementStop: "{{when}}, tại {{venue}}, {{commune}}",
+    announcementWhen: "{{day}}, từ {{from}} đến {{to}}",
+    announcementWhenSpan: "từ {{from}} đến {{to}}",
     and: "; và ",
     cancelled: "PHIÊN CHỢ ĐÃ HỦY. Lý do: {{reason}}",
     scan: "Quét mã để xem lịch trình và đơn vị tham gia",

@@ -2,6 +2,7 @@
 // near me" (the next stops in or near a commune or a position, ADR 0026), one trip's schedule
 // with its approved participants and a few of their products, and the rows of the open-data
 // feeds. Every query starts from the one rule in ./visibility.
+import QRCode from "qrcode";
 import type { Prisma } from "~/generated/prisma/client";
 import { PUBLIC_PRODUCT_WHERE, PUBLIC_SALES_POINT_WHERE } from "~/modules/catalog/visibility";
 import { NotFound } from "~/modules/errors";
@@ -230,4 +231,9 @@ export function tripSitemapEntries(client: Reader) {
   return client.trip
     .findMany({ where: PUBLIC_TRIP_WHERE, orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true } })
     .then((trips) => [{ path: "/trips", lastmod: null }, ...trips.map((t) => ({ path: `/trips/${t.slug}`, lastmod: t.updatedAt }))]);
+}
+
+/** The QR of a trip page for the printed notice: the sales-point poster's settings ("M" survives a smudged print; the margin is the quiet zone). */
+export function noticeQrSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
 }
