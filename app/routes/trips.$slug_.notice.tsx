@@ -62,7 +62,8 @@ export default function TripNoticePage() {
   const hydrated = useHydrated();
   return (
     <section aria-labelledby="notice-title" className="space-y-4">
-      <style>{PRINT_CSS}</style>
+      {/* as HTML, not a text child: React would escape ">" and the quotes, and hydration would then disagree */}
+      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
       <div className="no-print space-y-2">
         <p>
           <Link to={`/trips/${trip.slug}`}>← {trip.name}</Link>

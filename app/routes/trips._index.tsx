@@ -134,7 +134,7 @@ export default function TripsPage() {
         </h2>
         <p>{t("tripsPublic.near.lead")}</p>
         {/* Keyed by the URL so the uncontrolled fields show what was asked after each navigation. */}
-        <Form key={`commune-${location.search}`} method="get" className="flex flex-wrap items-end gap-3" aria-label={t("tripsPublic.near.commune")}>
+        <Form key={`commune-${location.search}`} method="get" className="flex flex-wrap items-end gap-3" aria-label={t("tripsPublic.near.byCommuneForm")}>
           <CommunePicker
             provinces={provinces}
             communes={communes}
@@ -152,7 +152,7 @@ export default function TripsPage() {
             {t("tripsPublic.near.submit")}
           </button>
         </Form>
-        <Form key={`near-${location.search}`} method="get" className="space-y-1" aria-label={t("tripsPublic.near.location")}>
+        <Form key={`near-${location.search}`} method="get" className="space-y-1" aria-label={t("tripsPublic.near.byLocationForm")}>
           <label htmlFor="near-location" className="block font-semibold">
             {t("tripsPublic.near.location")}
           </label>

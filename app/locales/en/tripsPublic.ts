@@ -32,6 +32,8 @@ const tripsPublic: typeof tripsPublicVi = {
     locationHint: "For example 15.66,108.40. Press “Near me” to let the browser fill it in.",
     locationInvalid: "Invalid position. Type latitude and longitude separated by a comma, e.g. 15.66,108.40.",
     submit: "Show nearby stops",
+    byCommuneForm: "Search by commune",
+    byLocationForm: "Search by position",
     results: "Next stops near {{place}}",
     yourLocation: "your position",
     byDistanceFromCommune: "Stops in {{commune}} come first; then other stops in the province and nearby, by distance from the mapped places in {{commune}}.",

@@ -30,6 +30,8 @@ const tripsPublic = {
     locationHint: "Ví dụ: 15.66,108.40. Bấm “Gần tôi” để trình duyệt tự điền.",
     locationInvalid: "Vị trí không hợp lệ. Nhập vĩ độ và kinh độ, cách nhau bằng dấu phẩy, ví dụ 15.66,108.40.",
     submit: "Xem điểm dừng gần",
+    byCommuneForm: "Tìm theo xã, phường",
+    byLocationForm: "Tìm theo vị trí",
     results: "Điểm dừng sắp tới gần {{place}}",
     yourLocation: "vị trí của bạn",
     byDistanceFromCommune: "Trước hết là các điểm dừng ở {{commune}}; sau đó các điểm khác trong tỉnh và lân cận, xếp theo khoảng cách từ các địa điểm đã biết tọa độ ở {{commune}}.",
