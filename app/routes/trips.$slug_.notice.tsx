@@ -15,6 +15,7 @@ import { db, dbReady } from "~/utils/db.server";
 import { formatDateTime, vnDateKey } from "~/utils/dates";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { PrintStyle } from "~/components/ui/print-style";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [...pageMeta(data), { name: "robots", content: "noindex" }];
 
@@ -63,7 +64,7 @@ export default function TripNoticePage() {
   return (
     <section aria-labelledby="notice-title" className="space-y-4">
       {/* as HTML, not a text child: React would escape ">" and the quotes, and hydration would then disagree */}
-      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
+      <PrintStyle css={PRINT_CSS} />
       <div className="no-print space-y-2">
         <p>
           <Link to={`/trips/${trip.slug}`}>← {trip.name}</Link>
