@@ -5,7 +5,7 @@ import { Conflict, Invalid } from "~/modules/errors";
 import { db } from "~/utils/db.server";
 import { checkInBoard, checkInExhibitor } from "./check-in.server";
 import { cancelFair } from "./fairs.server";
-import { markRegistrationPaid, registrationFeeStatus } from "./fees.server";
+import { markRegistrationPaid, registrationFeeState, registrationFeeStates } from "./fees.server";
 import {
   approveRegistration,
   cancelRegistration,
@@ -144,10 +144,21 @@ describe("release and the waitlist", () => {
     const waiver = await register(fair.id, type.id, { waiverRequested: true });
     const row = await db.fairRegistration.findUniqueOrThrow({ where: { id: waiver.outcome.registrationId }, include: { payments: true } });
     expect(row.holdExpiresAt).toBeNull();
-    expect(registrationFeeStatus(row)).toBe("due");
-    expect(registrationFeeStatus({ feeVnd: 10, payments: [{ status: "WAIVED" }] })).toBe("waived");
-    expect(registrationFeeStatus({ feeVnd: 10, payments: [{ status: "PENDING" }, { status: "PAID" }] })).toBe("paid");
-    expect(registrationFeeStatus({ feeVnd: 0, payments: [] })).toBe("free");
+    // before approval the fee is not due yet; the payments module's rule decides (feeStateOf)
+    expect(registrationFeeState(row, false)).toBe("not_due");
+    expect(registrationFeeState({ ...row, status: "APPROVED" }, false)).toBe("due");
+    expect(registrationFeeState({ ...row, status: "APPROVED" }, true)).toBe("waiver_requested");
+    const paid = (status: string) => ({ id: "r", status: "APPROVED", feeVnd: 10, payments: [{ id: "p1", status: "REFUNDED" }, { id: "p2", status }] });
+    expect(registrationFeeState(paid("WAIVED"), false)).toBe("waived");
+    expect(registrationFeeState(paid("PAID"), true)).toBe("paid");
+    expect(registrationFeeState(paid("PENDING"), false)).toBe("pending");
+    expect(registrationFeeState({ id: "r", status: "APPROVED", feeVnd: 0, payments: [] }, false)).toBe("no_fee");
+    // a REQUESTED FeeWaiver row is what "waiver requested" reads from
+    await db.feeWaiver.create({
+      data: { businessId: waiver.business.id, registrationId: row.id, householdStatus: "POOR", certificateNumber: "GCN-1", certificateYear: 2026, requestedById: waiver.actor.userId },
+    });
+    const states = await registrationFeeStates(db, [{ ...row, status: "APPROVED" }]);
+    expect(states.get(row.id)).toBe("waiver_requested");
   });
 });
 

@@ -13,7 +13,8 @@ import type { Db, Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { fairEmail, type FairEmailFacts, type FairEmailKind } from "./emails";
 import type { RegisterFields, ResultsFields } from "./fair.schema";
-import { isSettled } from "./fees.server";
+import { registrationFeeState } from "./fees.server";
+import { isFeeSettled } from "~/modules/payments/payments.server";
 import { allocate, uniqueViolationOn, windowError, type RegistrationOutcome } from "./allocation.server";
 
 export const ACTIVE_STATUSES = ["PENDING", "APPROVED"] as const;
@@ -26,7 +27,7 @@ export function requireOffice(actor: Actor) {
   if (!hasPermission(actor, "office:fairs:manage")) throw new Forbidden();
 }
 
-function requireMember(actor: Actor, businessId: string) {
+export function requireMember(actor: Actor, businessId: string) {
   if (!hasBusinessPermission(actor, businessId, "business:events:register")) throw new Forbidden();
 }
 
@@ -287,7 +288,8 @@ export async function approveRegistration(db: Db, { actor, fairId, registrationI
     const { count } = await tx.fairRegistration.updateMany({ where: { id: r.id, status: "PENDING" }, data: { status: "APPROVED", passCode, holdExpiresAt: null } });
     if (count === 0) throw new Conflict("fairs.errors.changedMeanwhile");
     await recordAudit(tx, { actorId: actor.userId, action: "fair.approve", entityType: "FairRegistration", entityId: r.id, data: { booth: r.booth.code } });
-    await notifyBusiness(tx, r.businessId, "approved", { fairName: r.fair.name, boothCode: r.booth.code, passCode });
+    // the e-mail links straight to the printable pass
+    await notifyBusiness(tx, r.businessId, "approved", { fairName: r.fair.name, boothCode: r.booth.code, passCode }, `/business/fairs/${r.fair.slug}/pass`);
   });
 }
 
@@ -350,9 +352,9 @@ export async function expireHolds(db: Db, now = new Date()): Promise<{ expired: 
   let promoted = 0;
   for (const { id } of due) {
     await db.$transaction(async (tx) => {
-      const r = await tx.fairRegistration.findUnique({ where: { id }, include: { fair: true, booth: true, payments: { select: { status: true } } } });
+      const r = await tx.fairRegistration.findUnique({ where: { id }, include: { fair: true, booth: true, payments: { select: { id: true, status: true } } } });
       if (!r || r.status !== "PENDING" || !r.holdExpiresAt || r.holdExpiresAt > now) return;
-      if (isSettled(r.payments)) {
+      if (isFeeSettled(registrationFeeState(r, false))) {
         await tx.fairRegistration.update({ where: { id }, data: { holdExpiresAt: null } });
         return;
       }
