@@ -89,7 +89,7 @@ async function allocateBatch(tx: Tx, requests: AllocationRequest[]): Promise<Res
   );
   const free = await tx.$queryRaw<BoothRow[]>`
     SELECT b.id, b.code, b.boothTypeId FROM Booth b
-    WHERE b.boothTypeId IN (${Prisma.join(typeIds)})
+    WHERE b.fairId IN (${Prisma.join(fairIds)}) AND b.boothTypeId IN (${Prisma.join(typeIds)})
       AND NOT EXISTS (SELECT 1 FROM FairRegistration r WHERE r.boothId = b.id AND r.status IN ('PENDING', 'APPROVED'))
     ORDER BY b.code`;
   const taken = new Set<string>();
@@ -133,7 +133,8 @@ async function allocateBatch(tx: Tx, requests: AllocationRequest[]): Promise<Res
     const ranked = await tx.$queryRaw<Array<{ id: string; position: number | bigint }>>`
       SELECT id, position FROM (
         SELECT id, ROW_NUMBER() OVER (PARTITION BY fairId, boothTypeId ORDER BY priority DESC, createdAt ASC, id ASC) AS position
-        FROM FairRegistration WHERE status = 'WAITLISTED' AND boothTypeId IN (${Prisma.join([...new Set(waitlisted.map((r) => r.request.boothTypeId))])})
+        FROM FairRegistration
+        WHERE fairId IN (${Prisma.join(fairIds)}) AND boothTypeId IN (${Prisma.join([...new Set(waitlisted.map((r) => r.request.boothTypeId))])}) AND status = 'WAITLISTED'
       ) WHERE id IN (${Prisma.join(waitlisted.map((r) => r.id))})`;
     for (const r of ranked) positions.set(r.id, Number(r.position));
   }
