@@ -16,7 +16,7 @@ import type { Env } from "../app/utils/env.server";
 import { requestContext, requestIdFrom } from "../app/utils/logger.server";
 import { serverTimingHeader, withRequestTiming } from "../app/utils/request-timing.server";
 import { guardActionBodies } from "./body-guard";
-import { applyHttpCaching } from "./http-cache";
+import { applyHttpCaching, KEEP_STORED_CSP } from "./http-cache";
 import {
   clientErrorStatus,
   formRateLimit,
@@ -154,10 +154,15 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
     try {
       const request = createRemixRequest(req, res);
       const remixResponse = await handleRemixRequest(request, { cspNonce: res.locals.cspNonce as string });
+      const nonce = res.locals.cspNonce as string;
       const response = await applyHttpCaching(
-        { method: req.method, pathname: req.path, cookie: req.headers.cookie, ifNoneMatch: req.headers["if-none-match"] },
+        { nonce, method: req.method, pathname: req.path, cookie: req.headers.cookie, ifNoneMatch: req.headers["if-none-match"] },
         remixResponse,
       );
+      if (response.headers.has(KEEP_STORED_CSP)) {
+        response.headers.delete(KEEP_STORED_CSP);
+        res.removeHeader("Content-Security-Policy");
+      }
       const timing = serverTimingHeader();
       if (timing) response.headers.set("Server-Timing", timing);
       await sendRemixResponse(res, response);

@@ -16,6 +16,9 @@ export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-
 /** For responses that show a signed-in user or anything private, when the route chose nothing. */
 export const PRIVATE_CACHE_CONTROL = "private, no-cache";
 
+/** Marks a 304 whose Content-Security-Policy the server must drop (the express layer reads it). */
+export const KEEP_STORED_CSP = "X-Keep-Stored-Csp";
+
 /** First path segments of the public pages and open data an anonymous visitor may share. */
 const PUBLIC_FAMILIES = new Set(["", "_root", "products", "producers", "sales-points", "search", "fairs", "trips", "news", "open-data", "stats", "api"]);
 /** Cookies that mean someone is signed in (the session, and the business switch that goes with it). */
@@ -47,9 +50,15 @@ export function etagMatches(ifNoneMatch: string | null | undefined, etag: string
   return ifNoneMatch.split(",").some((candidate) => candidate.trim() === "*" || opaque(candidate) === opaque(etag));
 }
 
+function withoutNonce(body: Uint8Array, nonce: string): Uint8Array {
+  return Buffer.from(Buffer.from(body).toString("utf8").replaceAll(nonce, ""), "utf8");
+}
+
 const PAGE_TYPES = /^(text\/html|application\/json|text\/x-script|application\/geo\+json)/i;
 
 export interface CacheableRequest {
+  /** The CSP nonce written into this response's HTML: left out of the ETag, which would otherwise never repeat. */
+  nonce?: string | undefined;
   method: string;
   pathname: string;
   cookie: string | null | undefined;
@@ -82,7 +91,7 @@ export async function applyHttpCaching(request: CacheableRequest, response: Resp
 
   const body = new Uint8Array(await response.arrayBuffer());
   const headers = new Headers(response.headers);
-  const etag = weakEtag(body);
+  const etag = weakEtag(request.nonce ? withoutNonce(body, request.nonce) : body);
   headers.set("ETag", etag);
   if (routeChoice === null) {
     headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
@@ -92,6 +101,9 @@ export async function applyHttpCaching(request: CacheableRequest, response: Resp
   if (etagMatches(request.ifNoneMatch, etag)) {
     headers.delete("Content-Type");
     headers.delete("Content-Length");
+    // The copy the client keeps carries the nonce of the request that fetched it, and its CSP
+    // header with it: the server must not replace that header with this request's nonce.
+    headers.set(KEEP_STORED_CSP, "1");
     return new Response(null, { status: 304, headers });
   }
   return new Response(body, { status: response.status, statusText: response.statusText, headers });

@@ -11,9 +11,12 @@ import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 
 export interface RequestTiming {
   startedAt: number;
-  /** Summed time of SQL statements (waiting for the connection gate included). */
+  /** Wall time during which at least one SQL statement was pending (the gate's waits included). */
   dbMs: number;
   dbQueries: number;
+  /** Statements pending now, and since when the count went above zero. */
+  dbPending: number;
+  dbBusySince: number;
   /** Until entry.server started rendering: the loaders, Prisma's own work included. */
   dataMs: number | null;
   renderMs: number | null;
@@ -25,7 +28,7 @@ const storage: AsyncLocalStorage<RequestTiming> = (globalSlots[storageKey] ??= n
 
 /** Runs `next` (the rest of the request) with a fresh timing record. */
 export function withRequestTiming<T>(next: () => T): T {
-  return storage.run({ startedAt: performance.now(), dbMs: 0, dbQueries: 0, dataMs: null, renderMs: null }, next);
+  return storage.run({ startedAt: performance.now(), dbMs: 0, dbQueries: 0, dbPending: 0, dbBusySince: 0, dataMs: null, renderMs: null }, next);
 }
 
 export function currentTiming(): RequestTiming | undefined {
@@ -36,12 +39,13 @@ export function currentTiming(): RequestTiming | undefined {
 export async function timeDbQuery<T>(query: () => Promise<T>): Promise<T> {
   const timing = storage.getStore();
   if (!timing) return query();
-  const start = performance.now();
+  // Queries of one request overlap (Promise.all): count the time any is pending, not their sum.
+  if (timing.dbPending++ === 0) timing.dbBusySince = performance.now();
+  timing.dbQueries += 1;
   try {
     return await query();
   } finally {
-    timing.dbMs += performance.now() - start;
-    timing.dbQueries += 1;
+    if (--timing.dbPending === 0) timing.dbMs += performance.now() - timing.dbBusySince;
   }
 }
 

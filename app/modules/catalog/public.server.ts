@@ -14,6 +14,7 @@ import type { Db, Tx } from "~/utils/db.server";
 import { vnDateKey } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { foldVietnamese } from "~/utils/text";
+import { categoryIdsForSlug, categoryTree, placeDirectory, placeOf } from "~/modules/reference/reference-data.server";
 import {
   CONFIRMED_CERTIFICATE_WHERE,
   certificateInForceWhere,
@@ -211,18 +212,10 @@ function toProductSummary(row: ProductRow, now: Date): PublicProductSummary {
 
 // ───────────────────────────── products ─────────────────────────────
 
-async function categoryIdsFor(client: Reader, slug: string): Promise<string[]> {
-  const category = await client.category.findUnique({
-    where: { slug },
-    select: { id: true, children: { select: { id: true } } },
-  });
-  return category ? [category.id, ...category.children.map((c) => c.id)] : [];
-}
-
 async function productWhere(client: Reader, query: Omit<ProductQuery, "sort" | "page" | "perPage">, now: Date) {
   const and: Prisma.ProductWhereInput[] = [PUBLIC_PRODUCT_WHERE];
   const valid = certificateInForceWhere(now);
-  if (query.category) and.push({ categoryId: { in: await categoryIdsFor(client, query.category) } });
+  if (query.category) and.push({ categoryId: { in: await categoryIdsForSlug(client, query.category) } });
   // A product's place is its origin commune, or the producer's commune when none is given.
   if (query.commune) {
     and.push({ OR: [{ originCommuneCode: query.commune }, { originCommuneCode: null, business: { communeCode: query.commune } }] });
@@ -438,7 +431,7 @@ export async function listPublicProducers(
   if (query.commune) and.push({ communeCode: query.commune });
   if (query.legalForm) and.push({ legalForm: query.legalForm });
   if (query.category) {
-    and.push({ products: { some: { ...PUBLIC_PRODUCT_WHERE, categoryId: { in: await categoryIdsFor(client, query.category) } } } });
+    and.push({ products: { some: { ...PUBLIC_PRODUCT_WHERE, categoryId: { in: await categoryIdsForSlug(client, query.category) } } } });
   }
   const keys = await client.business.findMany({ where: { AND: and }, select: { id: true, name: true } });
   const needle = query.q ? foldVietnamese(query.q) : "";
@@ -501,25 +494,27 @@ export async function getPublicProducer(
 
 // ───────────────────────────── filter options ─────────────────────────────
 
-/** Choices for the filter forms: categories as a tree, and only places where something public is. */
+/**
+ * Choices for the filter forms: categories as a tree, and only places where something public
+ * is. Categories and place names come from the reference-data cache; the places in use are two
+ * GROUP BY queries over the public where of visibility.ts.
+ */
 export async function catalogFilterOptions(client: Reader) {
-  const [categories, businessPlaces, originPlaces] = await Promise.all([
-    client.category.findMany({
-      where: { parentId: null },
-      orderBy: [{ position: "asc" }, { slug: "asc" }],
-      select: { slug: true, nameVi: true, nameEn: true, children: { orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true, nameVi: true, nameEn: true } } },
-    }),
-    client.business.findMany({ where: PUBLIC_PRODUCER_WHERE, distinct: ["communeCode"], select: { commune: placeSelect } }),
-    client.product.findMany({ where: PUBLIC_PRODUCT_WHERE, distinct: ["originCommuneCode"], select: { originCommune: placeSelect } }),
+  const [tree, directory, businessPlaces, originPlaces] = await Promise.all([
+    categoryTree(client),
+    placeDirectory(client),
+    client.business.groupBy({ by: ["communeCode"], where: PUBLIC_PRODUCER_WHERE }),
+    client.product.groupBy({ by: ["originCommuneCode"], where: PUBLIC_PRODUCT_WHERE }),
   ]);
   const communes = new Map<string, PlaceRow>();
-  for (const c of [...businessPlaces.map((b) => b.commune), ...originPlaces.map((p) => p.originCommune)]) {
-    if (c) communes.set(c.code, c);
+  for (const code of [...businessPlaces.map((b) => b.communeCode), ...originPlaces.map((p) => p.originCommuneCode)]) {
+    const place = placeOf(directory, code);
+    if (place) communes.set(place.code, place);
   }
   const sorted = [...communes.values()].sort((a, b) => collator.compare(a.name, b.name));
   const provinces = new Map(sorted.map((c) => [c.province.code, c.province]));
   return {
-    categories,
+    categories: tree.roots,
     provinces: [...provinces.values()].sort((a, b) => collator.compare(a.shortName, b.shortName)),
     communes: sorted.map((c) => ({ code: c.code, name: c.name, provinceCode: c.province.code })),
   };
