@@ -19,6 +19,7 @@ export const REFERENCE_TTL_MS = 5 * 60_000;
 
 export interface CategoryNode {
   id: string;
+  parentId: string | null;
   slug: string;
   nameVi: string;
   nameEn: string;
@@ -104,7 +105,7 @@ export function categoryTree(client: CategoryReader): Promise<CategoryTree> {
         .filter((r) => r.parentId === null)
         .sort(byPositionThenSlug)
         .map((r) => ({ ...name(r), children: [...(children.get(r.id) ?? [])].sort(byPositionThenSlug).map(name) })),
-      byId: new Map(rows.map((r) => [r.id, { id: r.id, ...name(r) }])),
+      byId: new Map(rows.map((r) => [r.id, { id: r.id, parentId: r.parentId, ...name(r) }])),
       idsBySlug: new Map(rows.map((r) => [r.slug, [r.id, ...(children.get(r.id) ?? []).map((c) => c.id)]])),
     };
   });
