@@ -6,7 +6,8 @@
 //
 // Environment: BENCH_DURATION (seconds per path and server, default 10), BENCH_CONNECTIONS
 // (default 50), BENCH_PORT (the app; the bare server takes the next port; default 4340),
-// BENCH_PATHS (comma-separated, default the six hot paths).
+// BENCH_PATHS (comma-separated, default the six hot paths), BUILD_DIR (default ./build, e.g. an
+// older build kept inside the project to compare before and after).
 // The global rate limit is lifted through GLOBAL_RATE_LIMIT, the variable production reads,
 // so the run never measures 429s; the production default stays as it is.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -19,14 +20,14 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const BUILD_DIR = path.join(ROOT, "build");
+const BUILD_DIR = path.resolve(ROOT, process.env.BUILD_DIR ?? "build");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4340);
 const BARE_PORT = APP_PORT + 1;
 
 if (!existsSync(path.join(BUILD_DIR, "server.js")) || !existsSync(path.join(BUILD_DIR, "server/index.js"))) {
-  console.error("No production build in ./build: run `npm run build` first (the benchmark measures the build as it is).");
+  console.error(`No production build in ${BUILD_DIR}: run \`npm run build\` first (the benchmark measures the build as it is).`);
   process.exit(1);
 }
 
