@@ -1,11 +1,12 @@
-// The caching policy on plain Request/Response objects; http-cache.server-app.test.ts checks
-// the same rules through the production server.
+// The caching policy on plain Request/Response objects; http-cache.server.test.ts checks the
+// same rules through the production server.
 import { describe, expect, it } from "vitest";
 import {
   applyHttpCaching,
   etagMatches,
   isPublicCacheablePath,
   isSignedIn,
+  KEEP_STORED_CSP,
   PRIVATE_CACHE_CONTROL,
   PUBLIC_PAGE_CACHE_CONTROL,
   weakEtag,
@@ -79,6 +80,17 @@ describe("applyHttpCaching", () => {
     expect(await response.text()).toBe("");
     expect(response.headers.get("ETag")).toBe(etag);
     expect(response.headers.get("Cache-Control")).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+  });
+
+  it("leaves the per-request CSP nonce out of the ETag, and marks the 304 to keep the stored CSP", async () => {
+    const html = (nonce: string) => page(`<script nonce="${nonce}">1</script>`);
+    const first = await applyHttpCaching(get("/", { nonce: "AAAA" }), html("AAAA"));
+    const second = await applyHttpCaching(get("/", { nonce: "BBBB" }), html("BBBB"));
+    expect(second.headers.get("ETag")).toBe(first.headers.get("ETag"));
+    expect(await second.text()).toContain('nonce="BBBB"');
+    const revalidated = await applyHttpCaching(get("/", { nonce: "CCCC", ifNoneMatch: first.headers.get("ETag") }), html("CCCC"));
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get(KEEP_STORED_CSP)).toBe("1");
   });
 
   it("sends the new page when the ETag is outdated", async () => {
