@@ -6,6 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { createI18nInstance, getLanguage } from "~/i18next.server";
 import { NonceContext } from "~/utils/nonce";
+import { startRender } from "~/utils/request-timing.server";
 import { startBackgroundWorkers } from "~/utils/workers.server";
 
 const ABORT_DELAY = 5_000;
@@ -19,6 +20,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  const renderDone = startRender();
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
   const i18n = await createI18nInstance(await getLanguage(request));
   // Bots and no-JS clients get the whole document at once; browsers get it streamed.
@@ -36,6 +38,7 @@ export default async function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
+          renderDone();
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));

@@ -1,10 +1,11 @@
 // The Express application, without listening: security headers with a per-request CSP nonce,
 // request ids, access log, the request-protection layer, compression, health, static files and
-// the Remix handler. server.ts listens and stops; tests build it the same way.
+// the Remix handler, which adds Server-Timing and the HTTP caching of public pages (ADR 0020). server.ts listens and stops; tests build it the same way.
 import { AsyncResource } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+// The adapter's own request and response conversion (exported by its server module, not its index).
+import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import Database from "better-sqlite3";
 import compression from "compression";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
@@ -13,7 +14,9 @@ import type { Logger } from "pino";
 import type { ViteDevServer } from "vite";
 import type { Env } from "../app/utils/env.server";
 import { requestContext, requestIdFrom } from "../app/utils/logger.server";
+import { serverTimingHeader, withRequestTiming } from "../app/utils/request-timing.server";
 import { guardActionBodies } from "./body-guard";
+import { applyHttpCaching, KEEP_STORED_CSP } from "./http-cache";
 import {
   clientErrorStatus,
   formRateLimit,
@@ -48,7 +51,7 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
   app.use((req, res, next) => {
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("X-Request-Id", requestId);
-    requestContext.run({ requestId }, next);
+    requestContext.run({ requestId }, () => withRequestTiming(next));
   });
 
   app.use((req, res, next) => {
@@ -144,14 +147,29 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
     ? async () => guardActionBodies((await viteDevServer.ssrLoadModule("virtual:remix/server-build")) as ServerBuild)
     : guardActionBodies(requireBuild(build));
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build: serverBuild,
-      mode: production ? "production" : "development",
-      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
-    }),
-  );
+  // @remix-run/express's handler, with two steps between Remix's answer and the wire: the
+  // caching policy (which may read the body to hash it, or answer 304) and Server-Timing.
+  const handleRemixRequest = createRequestHandler(serverBuild, production ? "production" : "development");
+  app.all("*", async (req, res, next) => {
+    try {
+      const request = createRemixRequest(req, res);
+      const remixResponse = await handleRemixRequest(request, { cspNonce: res.locals.cspNonce as string });
+      const nonce = res.locals.cspNonce as string;
+      const response = await applyHttpCaching(
+        { nonce, method: req.method, pathname: req.path, cookie: req.headers.cookie, ifNoneMatch: req.headers["if-none-match"] },
+        remixResponse,
+      );
+      if (response.headers.has(KEEP_STORED_CSP)) {
+        response.headers.delete(KEEP_STORED_CSP);
+        res.removeHeader("Content-Security-Policy");
+      }
+      const timing = serverTimingHeader();
+      if (timing) response.headers.set("Server-Timing", timing);
+      await sendRemixResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  });
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = clientErrorStatus(error);

@@ -5,6 +5,7 @@
 // inside another request's open transaction.
 import { PrismaClient } from "~/generated/prisma/client";
 import { gatedSqliteAdapter, type GateStats } from "./db-gate.server";
+import { timedAdapterFactory } from "./request-timing.server";
 
 export type Db = PrismaClient;
 /** The client handed to `$transaction(async (tx) => ...)` callbacks. */
@@ -18,7 +19,7 @@ const gateStats = new WeakMap<PrismaClient, GateStats>();
 
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   const { factory, gate } = gatedSqliteAdapter({ url, timeout: 5_000 });
-  const client = new PrismaClient({ adapter: factory });
+  const client = new PrismaClient({ adapter: timedAdapterFactory(factory) });
   gateStats.set(client, gate.stats);
   return client;
 }

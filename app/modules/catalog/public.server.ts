@@ -15,6 +15,14 @@ import { vnDateKey } from "~/utils/dates";
 import { env } from "~/utils/env.server";
 import { foldVietnamese } from "~/utils/text";
 import {
+  categoryIdsForSlug,
+  categoryTree,
+  placeDirectory,
+  placeOf,
+  type CategoryTree,
+  type PlaceDirectory,
+} from "~/modules/reference/reference-data.server";
+import {
   CONFIRMED_CERTIFICATE_WHERE,
   certificateInForceWhere,
   certifiedSalesPointWhere,
@@ -53,10 +61,6 @@ const placeSelect = {
   select: { code: true, name: true, province: { select: { code: true, name: true, shortName: true } } },
 } as const;
 
-const categorySelect = {
-  select: { slug: true, nameVi: true, nameEn: true, parent: { select: { slug: true, nameVi: true, nameEn: true } } },
-} as const;
-
 const publicFileWhere = { file: { isPrivate: false } } satisfies Prisma.ProductPhotoWhereInput;
 
 function productSelect(now: Date, photoCount?: number) {
@@ -70,15 +74,16 @@ function productSelect(now: Date, photoCount?: number) {
     ingredients: true,
     publishedAt: true,
     updatedAt: true,
-    category: categorySelect,
-    originCommune: placeSelect,
+    // Category and place names come from the reference-data cache: two fewer levels of queries.
+    categoryId: true,
+    originCommuneCode: true,
     business: {
       select: {
         id: true,
         slug: true,
         name: true,
         legalForm: true,
-        commune: placeSelect,
+        communeCode: true,
         certificates: { where: { ...BUSINESS_LEVEL, ...certificateInForceWhere(now) }, select: certificateSelect },
       },
     },
@@ -184,7 +189,23 @@ function toPlace(commune: PlaceRow | null | undefined): PublicPlace {
   return { commune: { code: commune.code, name: commune.name }, province: commune.province };
 }
 
-function toProductSummary(row: ProductRow, now: Date): PublicProductSummary {
+/** The cached categories and places a product summary names. */
+interface CatalogReferences {
+  categories: CategoryTree;
+  places: PlaceDirectory;
+}
+
+async function catalogReferences(client: Reader): Promise<CatalogReferences> {
+  const [categories, places] = await Promise.all([categoryTree(client), placeDirectory(client)]);
+  return { categories, places };
+}
+
+function categoryOf(refs: CatalogReferences, id: string | null) {
+  const category = id ? refs.categories.byId.get(id) : undefined;
+  return category ? { slug: category.slug, nameVi: category.nameVi, nameEn: category.nameEn } : null;
+}
+
+function toProductSummary(row: ProductRow, now: Date, refs: CatalogReferences): PublicProductSummary {
   const own = row.certificates.map((c) => toPublicCertificate(c, now));
   const businessLevel = row.business.certificates.map((c) => toPublicCertificate(c, now));
   const validOcop = own.filter((c) => c.valid && c.kind === "OCOP" && c.stars);
@@ -195,8 +216,8 @@ function toProductSummary(row: ProductRow, now: Date): PublicProductSummary {
     url: `/products/${row.slug}`,
     unit: row.unit,
     priceVnd: row.priceVnd,
-    category: row.category ? { slug: row.category.slug, nameVi: row.category.nameVi, nameEn: row.category.nameEn } : null,
-    place: toPlace(row.originCommune ?? row.business.commune),
+    category: categoryOf(refs, row.categoryId),
+    place: toPlace(placeOf(refs.places, row.originCommuneCode ?? row.business.communeCode)),
     ocopStars: validOcop.length ? Math.max(...validOcop.map((c) => c.stars!)) : null,
     labels: {
       ocop: validOcop.length > 0,
@@ -211,18 +232,10 @@ function toProductSummary(row: ProductRow, now: Date): PublicProductSummary {
 
 // ───────────────────────────── products ─────────────────────────────
 
-async function categoryIdsFor(client: Reader, slug: string): Promise<string[]> {
-  const category = await client.category.findUnique({
-    where: { slug },
-    select: { id: true, children: { select: { id: true } } },
-  });
-  return category ? [category.id, ...category.children.map((c) => c.id)] : [];
-}
-
 async function productWhere(client: Reader, query: Omit<ProductQuery, "sort" | "page" | "perPage">, now: Date) {
   const and: Prisma.ProductWhereInput[] = [PUBLIC_PRODUCT_WHERE];
   const valid = certificateInForceWhere(now);
-  if (query.category) and.push({ categoryId: { in: await categoryIdsFor(client, query.category) } });
+  if (query.category) and.push({ categoryId: { in: await categoryIdsForSlug(client, query.category) } });
   // A product's place is its origin commune, or the producer's commune when none is given.
   if (query.commune) {
     and.push({ OR: [{ originCommuneCode: query.commune }, { originCommuneCode: null, business: { communeCode: query.commune } }] });
@@ -268,7 +281,7 @@ export async function listPublicProducts(
   client: Reader,
   { query, now = new Date() }: { query: ProductQuery; now?: Date },
 ): Promise<Paged<PublicProductSummary>> {
-  const where = await productWhere(client, query, now);
+  const [where, refs] = await Promise.all([productWhere(client, query, now), catalogReferences(client)]);
   const skip = (query.page - 1) * query.perPage;
   const select = productSelect(now, 1);
   let rows: ProductRow[];
@@ -302,7 +315,7 @@ export async function listPublicProducts(
       client.product.findMany({ where, orderBy, skip, take: query.perPage, select }),
     ]);
   }
-  return paged(rows.map((r) => toProductSummary(r, now)), total, query.page, query.perPage);
+  return paged(rows.map((r) => toProductSummary(r, now, refs)), total, query.page, query.perPage);
 }
 
 /** For the JSON API: every public photo of each listed product, not only the cover. */
@@ -357,9 +370,12 @@ export async function getPublicProduct(
   client: Reader,
   { slug, now = new Date() }: { slug: string; now?: Date },
 ): Promise<PublicProductDetail> {
-  const row = await client.product.findFirst({ where: { AND: [PUBLIC_PRODUCT_WHERE, { slug }] }, select: productSelect(now) });
+  const [row, refs] = await Promise.all([
+    client.product.findFirst({ where: { AND: [PUBLIC_PRODUCT_WHERE, { slug }] }, select: productSelect(now) }),
+    catalogReferences(client),
+  ]);
   if (!row) throw new NotFound();
-  const summary = toProductSummary(row, now);
+  const summary = toProductSummary(row, now, refs);
   const businessLevel = row.business.certificates.map((c) => toPublicCertificate(c, now));
   const allCertificates = await Promise.all(
     [
@@ -371,7 +387,7 @@ export async function getPublicProduct(
     ...summary,
     description: row.description,
     ingredients: row.ingredients,
-    categoryParent: row.category?.parent ?? null,
+    categoryParent: categoryOf(refs, (row.categoryId && refs.categories.byId.get(row.categoryId)?.parentId) ?? null),
     allCertificates,
     salesPoints: await salesPointsOf(client, row.business.id, now),
     updatedAt: row.updatedAt,
@@ -438,7 +454,7 @@ export async function listPublicProducers(
   if (query.commune) and.push({ communeCode: query.commune });
   if (query.legalForm) and.push({ legalForm: query.legalForm });
   if (query.category) {
-    and.push({ products: { some: { ...PUBLIC_PRODUCT_WHERE, categoryId: { in: await categoryIdsFor(client, query.category) } } } });
+    and.push({ products: { some: { ...PUBLIC_PRODUCT_WHERE, categoryId: { in: await categoryIdsForSlug(client, query.category) } } } });
   }
   const keys = await client.business.findMany({ where: { AND: and }, select: { id: true, name: true } });
   const needle = query.q ? foldVietnamese(query.q) : "";
@@ -466,7 +482,7 @@ export async function getPublicProducer(
 ): Promise<PublicProducerDetail> {
   const row = await client.business.findFirst({ where: { AND: [PUBLIC_PRODUCER_WHERE, { slug }] }, select: producerSelect });
   if (!row) throw new NotFound();
-  const [products, salesPoints, certificateRows] = await Promise.all([
+  const [products, salesPoints, certificateRows, refs] = await Promise.all([
     client.product.findMany({
       where: { AND: [PUBLIC_PRODUCT_WHERE, { businessId: row.id }] },
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
@@ -483,6 +499,7 @@ export async function getPublicProducer(
       orderBy: { issuedOn: "desc" },
       select: { ...certificateSelect, product: { select: { name: true } }, salesPoint: { select: { name: true } } },
     }),
+    catalogReferences(client),
   ]);
   const certificates = await Promise.all(
     certificateRows.map(async (c) => {
@@ -493,7 +510,7 @@ export async function getPublicProducer(
   return {
     ...toProducerSummary(row),
     enterpriseCode: row.legalForm === "ENTERPRISE" ? row.enterpriseCode : null,
-    products: products.map((p) => toProductSummary(p, now)),
+    products: products.map((p) => toProductSummary(p, now, refs)),
     salesPoints,
     certificates,
   };
@@ -501,25 +518,27 @@ export async function getPublicProducer(
 
 // ───────────────────────────── filter options ─────────────────────────────
 
-/** Choices for the filter forms: categories as a tree, and only places where something public is. */
+/**
+ * Choices for the filter forms: categories as a tree, and only places where something public
+ * is. Categories and place names come from the reference-data cache; the places in use are two
+ * GROUP BY queries over the public where of visibility.ts.
+ */
 export async function catalogFilterOptions(client: Reader) {
-  const [categories, businessPlaces, originPlaces] = await Promise.all([
-    client.category.findMany({
-      where: { parentId: null },
-      orderBy: [{ position: "asc" }, { slug: "asc" }],
-      select: { slug: true, nameVi: true, nameEn: true, children: { orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true, nameVi: true, nameEn: true } } },
-    }),
-    client.business.findMany({ where: PUBLIC_PRODUCER_WHERE, distinct: ["communeCode"], select: { commune: placeSelect } }),
-    client.product.findMany({ where: PUBLIC_PRODUCT_WHERE, distinct: ["originCommuneCode"], select: { originCommune: placeSelect } }),
+  const [tree, directory, businessPlaces, originPlaces] = await Promise.all([
+    categoryTree(client),
+    placeDirectory(client),
+    client.business.groupBy({ by: ["communeCode"], where: PUBLIC_PRODUCER_WHERE }),
+    client.product.groupBy({ by: ["originCommuneCode"], where: PUBLIC_PRODUCT_WHERE }),
   ]);
   const communes = new Map<string, PlaceRow>();
-  for (const c of [...businessPlaces.map((b) => b.commune), ...originPlaces.map((p) => p.originCommune)]) {
-    if (c) communes.set(c.code, c);
+  for (const code of [...businessPlaces.map((b) => b.communeCode), ...originPlaces.map((p) => p.originCommuneCode)]) {
+    const place = placeOf(directory, code);
+    if (place) communes.set(place.code, place);
   }
   const sorted = [...communes.values()].sort((a, b) => collator.compare(a.name, b.name));
   const provinces = new Map(sorted.map((c) => [c.province.code, c.province]));
   return {
-    categories,
+    categories: tree.roots,
     provinces: [...provinces.values()].sort((a, b) => collator.compare(a.shortName, b.shortName)),
     communes: sorted.map((c) => ({ code: c.code, name: c.name, provinceCode: c.province.code })),
   };

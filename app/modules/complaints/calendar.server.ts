@@ -2,6 +2,7 @@
 import { recordAudit } from "~/modules/audit/audit.server";
 import { Forbidden, Invalid } from "~/modules/errors";
 import { hasPermission, type Actor } from "~/modules/identity/permissions";
+import { invalidateReferenceData } from "~/modules/reference/reference-data.server";
 import { weekdayOfKey } from "~/utils/dates";
 import type { Db, Tx } from "~/utils/db.server";
 
@@ -33,4 +34,6 @@ export async function updateCalendar(db: Db, { actor, change }: { actor: Actor; 
     }
     await recordAudit(tx, { actorId: actor.userId, action: `calendar.${change.intent}`, entityType: change.kind, entityId: change.date });
   });
+  // "Open now" on the public sales-point pages reads holidays from the reference-data cache.
+  if (change.kind === "HOLIDAY") invalidateReferenceData("holidays");
 }

@@ -20,6 +20,7 @@ import { NotFound } from "~/modules/errors";
 import type { Db, Tx } from "~/utils/db.server";
 import { addDays, vnDateKey } from "~/utils/dates";
 import { env } from "~/utils/env.server";
+import { categoryIdsForSlug, categoryTree, holidayDates, placeDirectory, placeOf } from "~/modules/reference/reference-data.server";
 import { haversineKm, parseLatLng, type LatLng } from "./geo";
 import { formatMinutes, isOpenAt, type OpeningHoursRow } from "./opening-hours";
 
@@ -185,13 +186,8 @@ function toSummary(row: SummaryRow, now: Date, holidays: ReadonlySet<string>, or
 /** The holiday keys that matter for "open now": today's and yesterday's (an overnight shift). */
 async function holidaysAround(client: Reader, now: Date): Promise<Set<string>> {
   const today = vnDateKey(now);
-  const rows = await client.holiday.findMany({ where: { date: { in: [today, addDays(today, -1)] } }, select: { date: true } });
-  return new Set(rows.map((r) => r.date));
-}
-
-async function categoryIdsFor(client: Reader, slug: string): Promise<string[]> {
-  const category = await client.category.findUnique({ where: { slug }, select: { id: true, children: { select: { id: true } } } });
-  return category ? [category.id, ...category.children.map((c) => c.id)] : [];
+  const holidays = await holidayDates(client);
+  return new Set([today, addDays(today, -1)].filter((day) => holidays.has(day)));
 }
 
 /**
@@ -239,7 +235,7 @@ export async function findPublicSalesPoints(
   const and: Prisma.SalesPointWhereInput[] = [PUBLIC_SALES_POINT];
   if (query.province) and.push({ provinceCode: query.province });
   if (query.commune) and.push({ communeCode: query.commune });
-  if (query.category) and.push({ categories: { some: { categoryId: { in: await categoryIdsFor(client, query.category) } } } });
+  if (query.category) and.push({ categories: { some: { categoryId: { in: await categoryIdsForSlug(client, query.category) } } } });
 
   let origin: SalesPointOrigin | null = null;
   let nearCommuneUnknown = false;
@@ -328,24 +324,17 @@ export async function getPublicSalesPoint(
 
 /** Only places where a public point is, so no choice leads to an empty list by construction. */
 export async function salesPointFilterOptions(client: Reader, { province }: { province?: string } = {}) {
-  const [places, mapped, categories] = await Promise.all([
-    client.salesPoint.findMany({ where: PUBLIC_SALES_POINT, distinct: ["communeCode"], select: { commune: placeSelect } }),
-    client.salesPoint.findMany({
-      where: { AND: [PUBLIC_SALES_POINT, { latitude: { not: null }, longitude: { not: null } }] },
-      distinct: ["communeCode"],
-      select: { communeCode: true },
-    }),
-    client.category.findMany({
-      where: { parentId: null },
-      orderBy: [{ position: "asc" }, { slug: "asc" }],
-      select: {
-        slug: true,
-        nameVi: true,
-        nameEn: true,
-        children: { orderBy: [{ position: "asc" }, { slug: "asc" }], select: { slug: true, nameVi: true, nameEn: true } },
-      },
-    }),
+  const [inUse, mapped, tree, directory] = await Promise.all([
+    client.salesPoint.groupBy({ by: ["communeCode"], where: PUBLIC_SALES_POINT }),
+    client.salesPoint.groupBy({ by: ["communeCode"], where: { AND: [PUBLIC_SALES_POINT, { latitude: { not: null }, longitude: { not: null } }] } }),
+    categoryTree(client),
+    placeDirectory(client),
   ]);
+  const places = inUse.flatMap((p) => {
+    const commune = placeOf(directory, p.communeCode);
+    return commune ? [{ commune }] : [];
+  });
+  const categories = tree.roots;
   const communes = places.map((p) => p.commune).sort((a, b) => collator.compare(a.name, b.name));
   const provinces = new Map(communes.map((c) => [c.province.code, c.province]));
   const mappedCodes = new Set(mapped.map((m) => m.communeCode));

@@ -1,7 +1,8 @@
 // Names for the facet values the engine returns as ids and codes: categories (in the page's
-// language), provinces and communes. Only the values on the page are looked up, in three
-// small queries; an id the catalogue no longer has keeps its raw value as the label.
+// language), provinces and communes, from the reference-data cache (no query per search); an
+// id the catalogue no longer has keeps its raw value as the label.
 import type { Language } from "~/i18n";
+import { categoryTree, placeDirectory, placeOf } from "~/modules/reference/reference-data.server";
 import type { Tx } from "~/utils/db.server";
 import type { SearchFacets } from "./search.types";
 
@@ -30,23 +31,21 @@ export async function facetNames(
   const categoryIds = ids(facets.category, also.category);
   const provinceCodes = ids(facets.province, also.province);
   const communeCodes = ids(facets.commune, also.commune);
-  const [categories, provinces, communes] = await Promise.all([
-    categoryIds.length
-      ? client.category.findMany({ where: { id: { in: categoryIds } }, select: { id: true, nameVi: true, nameEn: true } })
-      : [],
-    provinceCodes.length
-      ? client.province.findMany({ where: { code: { in: provinceCodes } }, select: { code: true, name: true } })
-      : [],
-    communeCodes.length
-      ? client.commune.findMany({
-          where: { code: { in: communeCodes } },
-          select: { code: true, name: true, province: { select: { shortName: true } } },
-        })
-      : [],
-  ]);
+  const [tree, directory] = await Promise.all([categoryTree(client), placeDirectory(client)]);
+  const named = <T,>(keys: string[], name: (key: string) => T | undefined) =>
+    Object.fromEntries(keys.flatMap((key) => {
+      const value = name(key);
+      return value === undefined ? [] : [[key, value] as const];
+    }));
   return {
-    category: Object.fromEntries(categories.map((c) => [c.id, language === "en" ? c.nameEn : c.nameVi])),
-    province: Object.fromEntries(provinces.map((p) => [p.code, p.name])),
-    commune: Object.fromEntries(communes.map((c) => [c.code, `${c.name}, ${c.province.shortName}`])),
+    category: named(categoryIds, (id) => {
+      const category = tree.byId.get(id);
+      return category && (language === "en" ? category.nameEn : category.nameVi);
+    }),
+    province: named(provinceCodes, (code) => directory.provinces.get(code)?.name),
+    commune: named(communeCodes, (code) => {
+      const place = placeOf(directory, code);
+      return place ? `${place.name}, ${place.province.shortName}` : undefined;
+    }),
   };
 }
