@@ -60,6 +60,7 @@ const en: Messages = {
     business: "Business portal",
     office: "Economic office portal",
     menu: "Menu",
+    verify: "Check a QR code",
   },
   search: {
     label: "Search products, producers, shops",

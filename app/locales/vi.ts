@@ -58,7 +58,8 @@ const vi = {
     logout: "Đăng xuất",
     business: "Cổng doanh nghiệp",
     office: "Cổng Phòng Kinh tế",
-    menu: "Danh mục",
+    menu: "Menu",
+    verify: "Kiểm tra mã QR",
   },
   search: {
     label: "Tìm sản phẩm, nhà sản xuất, điểm bán",
