@@ -99,6 +99,35 @@ export function SiteHeader({ user, language }: { user: LayoutUser | null; langua
         </Link>
         <LanguageSwitch language={language} />
         <AccountLinks user={user} className="hidden min-h-11 items-center text-sm md:flex" />
+        {/* Phones: the sections open from a menu under the header (a <details>: no JavaScript needed). */}
+        <nav aria-label={t("a11y.mainNav")} className="md:hidden">
+          {/* Keyed by the path: a client-side navigation closes the menu, as a page load would. */}
+          <details key={location.pathname} className="group">
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-white/70 px-3 font-semibold text-white [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true" className="text-xl leading-none">
+                ☰
+              </span>
+              {t("nav.menu")}
+            </summary>
+            <ul className="absolute inset-x-0 top-full z-40 grid grid-cols-2 gap-x-2 bg-brand-800 px-1 pb-2 shadow-lg">
+              {sections.map(([to, label]) => (
+                <li key={to}>
+                  <NavLink to={to} className={linkClass}>
+                    {label}
+                  </NavLink>
+                </li>
+              ))}
+              <li>
+                <NavLink to="/complaints/new" className={linkClass}>
+                  {t("nav.complaints")}
+                </NavLink>
+              </li>
+              <li className="col-span-2 px-3">
+                <AccountLinks user={user} className="flex min-h-11 items-center" />
+              </li>
+            </ul>
+          </details>
+        </nav>
       </div>
       <div className="mx-auto max-w-6xl px-3 pb-2 sm:px-4">
         <Form method="get" action="/search" role="search" className="flex gap-2">
@@ -111,37 +140,8 @@ export function SiteHeader({ user, language }: { user: LayoutUser | null; langua
           </button>
         </Form>
       </div>
-      <nav aria-label={t("a11y.mainNav")} className="bg-brand-800">
-        {/* Keyed by the path: a client-side navigation closes the menu, as a page load would. */}
-        <details key={location.pathname} className="group md:hidden">
-          <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-3 font-semibold text-white [&::-webkit-details-marker]:hidden">
-            <span aria-hidden="true" className="text-xl leading-none">
-              ☰
-            </span>
-            {t("nav.menu")}
-            <span aria-hidden="true" className="ml-auto text-sm group-open:rotate-180">
-              ▼
-            </span>
-          </summary>
-          <ul className="grid grid-cols-2 gap-x-2 border-t border-brand-700 px-1 pb-2">
-            {sections.map(([to, label]) => (
-              <li key={to}>
-                <NavLink to={to} className={linkClass}>
-                  {label}
-                </NavLink>
-              </li>
-            ))}
-            <li>
-              <NavLink to="/complaints/new" className={linkClass}>
-                {t("nav.complaints")}
-              </NavLink>
-            </li>
-            <li className="col-span-2 px-3">
-              <AccountLinks user={user} className="flex min-h-11 items-center" />
-            </li>
-          </ul>
-        </details>
-        <ul className="mx-auto hidden max-w-6xl flex-wrap gap-x-1 px-2 md:flex">
+      <nav aria-label={t("a11y.mainNav")} className="hidden bg-brand-800 md:block">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
           {sections.map(([to, label]) => (
             <li key={to}>
               <NavLink to={to} className={linkClass}>
