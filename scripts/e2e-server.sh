@@ -19,4 +19,6 @@ fi
 export NODE_ENV=production PORT UPLOAD_DIR="data/e2e-uploads-$PORT" APP_URL="http://localhost:$PORT" \
   AUTH_RATE_LIMIT=1000 GLOBAL_RATE_LIMIT=100000 LOG_LEVEL=warn SESSION_SECRET_FILE="data/e2e-session-secret" \
   MAIL_DROP_DIR="data/e2e-mail-$PORT"
+# The browser tests run offline: no tile server, the map draws its own outlines (ADR 0022).
+export MAP_TILE_URL="${MAP_TILE_URL:-off}"
 exec node "$BUILD_DIR/server.js"
