@@ -2,7 +2,7 @@
 const publicSalesPoints = {
   list: {
     title: "Điểm bán hàng Việt",
-    lead: "Cửa hàng, quầy và gian hàng ưu tiên hàng Việt Nam. Lọc theo nơi, nhóm hàng, giờ mở cửa, hoặc tìm điểm bán gần bạn.",
+    lead: "Nhập mã xác thực in dưới mã QR trên giấy chứng nhận hoặc tem.",
     resultCount: "Tìm thấy {{count}} điểm bán",
     sortedByDistance: "Xếp theo khoảng cách, gần nhất trước.",
     fromLocation: "Khoảng cách tính từ vị trí của bạn, gần {{commune}}.",
@@ -108,11 +108,11 @@ const publicSalesPoints = {
   verify: {
     title: "Kiểm tra chứng nhận",
     lead: "Nhập mã kiểm tra in dưới mã QR trên giấy chứng nhận hoặc tem.",
-    code: "Mã kiểm tra",
+    code: "Mã xác thực",
     codeHint: "20 ký tự chữ và số, ví dụ: 7K3M-9QXA-2B4C-8DEF-GH1J (không phân biệt hoa thường, có thể có dấu gạch).",
     submit: "Kiểm tra",
-    invalidCode: "Mã không đúng định dạng: mã kiểm tra gồm 20 ký tự chữ và số (chữ O đọc là số 0, chữ I và L đọc là số 1).",
-    required: "Hãy nhập mã kiểm tra.",
+    invalidCode: "Mã không đúng định dạng: mã xác thực gồm 20 ký tự chữ và số (chữ O đọc là số 0, chữ I và L đọc là số 1).",
+    required: "Hãy nhập mã xác thực.",
     pageTitle: "Kết quả kiểm tra chứng nhận {{number}}",
     statusValid: "CÒN HIỆU LỰC",
     statusExpiringSoon: "CÒN HIỆU LỰC — sắp hết hạn",
