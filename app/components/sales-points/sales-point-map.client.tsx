@@ -52,7 +52,7 @@ function dotHtml(certified: boolean): string {
 function markerIcon(point: MapPoint): L.DivIcon {
   return L.divIcon({
     className: "",
-    html: `<span class="flex h-11 w-11 items-center justify-center">${dotHtml(point.certified)}<span class="sr-only">${escapeHtml(point.name)}</span></span>`,
+    html: `<span class="flex h-11 w-11 items-center justify-center"><span aria-hidden="true">${dotHtml(point.certified)}</span><span class="sr-only">${escapeHtml(point.name)}</span></span>`,
     iconSize: [TAP_TARGET_PX, TAP_TARGET_PX],
     iconAnchor: [TAP_TARGET_PX / 2, TAP_TARGET_PX / 2],
     popupAnchor: [0, -TAP_TARGET_PX / 2],
@@ -93,6 +93,9 @@ function SpreadMarkers({ points, openDetailLabel, onSpread }: { points: MapPoint
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const positions = useMemo(() => spreadPositions(map, points, zoom), [map, points, zoom]);
+  // One icon object per point: a new one on every render would rebuild the marker's element
+  // and drop the keyboard focus.
+  const icons = useMemo(() => points.map(markerIcon), [points]);
   const moved = positions.map((pos, i) => pos.distanceTo([points[i]!.lat, points[i]!.lng]) > 1);
   const anyMoved = moved.some(Boolean);
   useEffect(() => onSpread(anyMoved), [anyMoved, onSpread]);
@@ -107,7 +110,7 @@ function SpreadMarkers({ points, openDetailLabel, onSpread }: { points: MapPoint
       ) : null}
       <Marker
         position={positions[i]!}
-        icon={markerIcon(point)}
+        icon={icons[i]!}
         title={point.name}
         keyboard
         eventHandlers={{

@@ -139,6 +139,7 @@ test.describe("with JavaScript", () => {
   });
 
   test("has no serious accessibility violations with the map rendered", async ({ page }) => {
+    test.setTimeout(60_000); // axe over a map with its markers is slow on a busy 2-core machine
     await page.goto("/sales-points");
     await expect(page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" })).toBeVisible();
     await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
