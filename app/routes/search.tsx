@@ -11,7 +11,9 @@ import { Pagination } from "~/components/catalog/pagination";
 import { FacetList, searchHref, type FacetGroupView } from "~/components/search/facet-list";
 import { SearchResultItem } from "~/components/search/search-result";
 import { getLanguage, getT } from "~/i18next.server";
+import { searchHitDetails } from "~/modules/search/hit-details.server";
 import { searchPublic, type PublicSearchPage } from "~/modules/search/public-search.server";
+import type { SearchDocumentId } from "~/modules/search/search.types";
 import {
   activeFilters,
   parseSearchParams,
@@ -33,7 +35,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!params.q) return { title: t("searchUi.page.title"), params, result: null };
   await dbReady;
   const result = await searchPublic(db, { params, language });
-  return { title: t("searchUi.page.titleWithQuery", { q: params.q }), params, result };
+  const details = await searchHitDetails(
+    db,
+    result.hits.map((hit) => hit.id as SearchDocumentId)
+  );
+  return { title: t("searchUi.page.titleWithQuery", { q: params.q }), params, result, details };
 }
 
 function facetGroupViews(result: PublicSearchPage, params: SearchParams, t: TFunction): FacetGroupView[] {
@@ -198,7 +204,7 @@ function SortForm({ params }: { params: SearchParams }) {
 }
 
 export default function SearchPage() {
-  const { params, result } = useLoaderData<typeof loader>();
+  const { params, result, details } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const location = useLocation();
   if (!result) return <StartPage />;
@@ -238,7 +244,7 @@ export default function SearchPage() {
               <ul aria-label={t("searchUi.page.results")} className="space-y-3">
                 {result.hits.map((hit) => (
                   <li key={hit.id}>
-                    <SearchResultItem hit={hit} />
+                    <SearchResultItem hit={hit} details={details?.[hit.id]} />
                   </li>
                 ))}
               </ul>

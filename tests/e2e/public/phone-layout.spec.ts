@@ -91,7 +91,7 @@ test("business portal pages fit a 360 px screen", async ({ page }) => {
   urls.push(await firstDetailPath(page, "/business/products", /^\/business\/products\/(?!new|import)[^/?]+$/));
   urls.push(await firstDetailPath(page, "/business/sales-points", /^\/business\/sales-points\/(?!new)[^/?]+$/));
   urls.push(await firstDetailPath(page, "/business/fairs", /^\/business\/fairs\/[^/?]+$/));
-  urls.push(await firstDetailPath(page, "/business/payments", /^\/business\/payments\/(?!waiver)[^/?]+(\/receipt)?$/));
+  urls.push(await firstDetailPath(page, "/business/complaints", /^\/business\/complaints\/[^/?]+$/));
   expect(await widerThanPhone(page, urls)).toEqual([]);
 });
 
