@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { convexHull, outlineRing, type LngLat } from "./outlines.server";
+import { createBusinessWithOwner, seedPlacesAndCategories } from "~/modules/catalog/test-factories";
+import { db } from "~/utils/db.server";
+import { convexHull, outlineRing, salesPointAreaOutlines, type LngLat } from "./outlines.server";
 
 describe("convexHull", () => {
   test("keeps the corners and drops the points inside and on the edges", () => {
@@ -53,5 +55,40 @@ describe("outlineRing", () => {
         expect((bx - ax) * (y - ay) - (by - ay) * (x - ax)).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe("salesPointAreaOutlines", () => {
+  test("outlines only the communes and provinces of public, mapped shops", async () => {
+    await seedPlacesAndCategories(db);
+    const verified = await createBusinessWithOwner(db);
+    const pending = await createBusinessWithOwner(db, { status: "PENDING", communeCode: "20794" });
+    const shop = (businessId: string, communeCode: string, status: "CERTIFIED" | "DRAFT", at: [number, number] | null) =>
+      db.salesPoint.create({
+        data: {
+          businessId,
+          name: `Cửa hàng ${Math.random()}`,
+          provinceCode: "48",
+          communeCode,
+          streetAddress: "1 Tiểu La",
+          vietGoodsShare: 90,
+          status,
+          latitude: at?.[0] ?? null,
+          longitude: at?.[1] ?? null,
+        },
+      });
+    await shop(verified.business.id, "20791", "CERTIFIED", [15.74, 108.36]);
+    await shop(verified.business.id, "20791", "CERTIFIED", [15.75, 108.37]);
+    await shop(verified.business.id, "20791", "CERTIFIED", null); // not on the map
+    await shop(verified.business.id, "20791", "DRAFT", [15.9, 108.6]); // not public
+    await shop(pending.business.id, "20794", "CERTIFIED", [15.7, 108.4]); // producer not verified
+
+    const outlines = await salesPointAreaOutlines(db);
+    expect(outlines.map((o) => `${o.level}:${o.code}:${o.name}`)).toEqual(["province:48:Thành phố Đà Nẵng", "commune:20791:Xã Thăng Bình"]);
+    const commune = outlines[1]!;
+    const lats = commune.ring.map(([, lat]) => lat);
+    // the hidden draft at 15.9 is not inside the outline; the two shops are, with their margin
+    expect(Math.max(...lats)).toBeLessThan(15.77);
+    expect(Math.min(...lats)).toBeLessThan(15.74);
   });
 });
