@@ -30,6 +30,10 @@ function formatKm(km: number, language: string): string {
 export function SearchResultItem({ hit, details }: { hit: SearchResultView; details?: HitDetails }) {
   const { t, i18n } = useTranslation();
   const snippetIsSubtitle = hit.highlight.body.map((s) => s.text).join("") === hit.subtitle;
+  // A producer's subtitle starts with its legal form in Vietnamese: say it in the page's language.
+  const subtitle = details?.legalForm
+    ? [t(`legalForm.${details.legalForm}`), ...hit.subtitle.split(" · ").slice(1)].join(" · ")
+    : hit.subtitle;
   return (
     <article className="card flex gap-3">
       {details?.photo ? (
@@ -48,7 +52,7 @@ export function SearchResultItem({ hit, details }: { hit: SearchResultView; deta
             <Highlighted segments={hit.highlight.title} fallback={hit.title} />
           </Link>
         </h3>
-        {hit.subtitle ? <p className="text-sm text-stone-700">{hit.subtitle}</p> : null}
+        {subtitle ? <p className="text-sm text-stone-700">{subtitle}</p> : null}
         {hit.highlight.body.length && !snippetIsSubtitle ? (
           <p className="text-sm">
             <Highlighted segments={hit.highlight.body} />
