@@ -194,3 +194,21 @@ test("the sales-point map on a phone: large markers, a legend, no serious axe fi
   await expect(page.getByRole("list", { name: "Chú giải bản đồ" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("cards and search results show a photo, a price and its unit; English mode names legal forms in English", async ({ page }) => {
+  await gotoReady(page, "/products");
+  // The demo's seeded illustrations are real stored files that load.
+  const cover = page.locator("#product-results li").first().locator("img");
+  await cover.scrollIntoViewIfNeeded();
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+  await gotoReady(page, "/search?q=nuoc%20mam");
+  const product = page.locator("#search-results li").filter({ has: page.locator('[data-result-type="product"]') }).first();
+  await expect(product).toContainText(/\d ₫ \/ \S+/);
+  await expect(product.locator("img")).toBeAttached();
+
+  await gotoReady(page, "/search?q=binh%20trung&lng=en");
+  const results = page.locator("#search-results");
+  await expect(results).toContainText("Cooperative");
+  await expect(results).not.toContainText("Hợp tác xã ·");
+});
