@@ -27,76 +27,125 @@ function LanguageSwitch({ language }: { language: Language }) {
       lang={target}
       hrefLang={target}
       aria-label={t("language.switchToLabel")}
-      className="rounded px-2 py-1 text-sm font-semibold text-white underline"
+      className="inline-flex min-h-11 items-center rounded px-2 text-sm font-semibold text-white underline"
     >
       {t("language.switchTo")}
     </a>
   );
 }
 
-export function SiteHeader({ user, language }: { user: LayoutUser | null; language: Language }) {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const q = location.pathname === "/search" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
-  const nav = [
+/** The sections every visitor can reach from the header, in menu order. */
+function mainSections(t: (key: string) => string) {
+  return [
     ["/products", t("nav.products")],
     ["/producers", t("nav.producers")],
     ["/sales-points", t("nav.salesPoints")],
     ["/fairs", t("nav.fairs")],
     ["/trips", t("nav.trips")],
     ["/news", t("nav.news")],
+    ["/verify", t("nav.verify")],
   ] as const;
+}
+
+function AccountLinks({ user, className }: { user: LayoutUser | null; className: string }) {
+  const { t } = useTranslation();
+  if (!user) {
+    return (
+      <Link to="/login" className={`${className} font-semibold text-white underline`}>
+        {t("nav.login")}
+      </Link>
+    );
+  }
   return (
-    <header className="bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3">
-        <Link to="/" className="mr-auto flex items-center gap-2 text-white no-underline hover:no-underline">
+    <div className={`${className} flex-wrap gap-2`}>
+      <Link
+        to={user.role === "BUSINESS" ? "/business" : "/office"}
+        className="inline-flex min-h-11 items-center font-semibold text-white underline"
+      >
+        {user.role === "BUSINESS" ? t("nav.business") : t("nav.office")}
+      </Link>
+      <Form method="post" action="/logout">
+        <button type="submit" className="min-h-11 rounded border border-white px-3 font-semibold text-white">
+          {t("nav.logout")}
+        </button>
+      </Form>
+    </div>
+  );
+}
+
+/**
+ * On a phone the header is two short rows (brand, language, menu; search) and the sections
+ * open from a <details> menu, which works without JavaScript; from `md` up they sit in a row.
+ */
+export function SiteHeader({ user, language }: { user: LayoutUser | null; language: Language }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const q = location.pathname === "/search" ? new URLSearchParams(location.search).get("q") ?? "" : "";
+  const sections = mainSections(t);
+  const linkClass = ({ isActive }: { isActive: boolean }) =>
+    `flex min-h-11 items-center px-3 text-base font-semibold leading-tight text-white ${
+      isActive ? "underline decoration-2" : "no-underline"
+    }`;
+  return (
+    <header className="relative bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-1 sm:gap-3 sm:px-4 sm:py-2">
+        <Link to="/" className="mr-auto flex min-h-11 items-center gap-2 text-white no-underline hover:no-underline">
           <span aria-hidden="true" className="text-2xl text-gold-400">
             ★
           </span>
           <span>
             <span className="block text-xl font-bold leading-tight">{t("meta.siteName")}</span>
-            <span className="block text-xs leading-tight">{t("meta.tagline")}</span>
+            <span className="hidden text-xs leading-tight sm:block">{t("meta.tagline")}</span>
           </span>
         </Link>
         <LanguageSwitch language={language} />
-        {user ? (
-          <div className="flex items-center gap-2 text-sm">
-            <Link to={user.role === "BUSINESS" ? "/business" : "/office"} className="font-semibold text-white underline">
-              {user.role === "BUSINESS" ? t("nav.business") : t("nav.office")}
-            </Link>
-            <Form method="post" action="/logout">
-              <button type="submit" className="rounded border border-white px-2 py-1 font-semibold text-white">
-                {t("nav.logout")}
-              </button>
-            </Form>
-          </div>
-        ) : (
-          <Link to="/login" className="text-sm font-semibold text-white underline">
-            {t("nav.login")}
-          </Link>
-        )}
+        <AccountLinks user={user} className="hidden min-h-11 items-center text-sm md:flex" />
+        {/* Phones: the sections open from a menu under the header (a <details>: no JavaScript needed). */}
+        <nav aria-label={t("a11y.mainNav")} className="md:hidden">
+          {/* Keyed by the path: a client-side navigation closes the menu, as a page load would. */}
+          <details key={location.pathname} className="group">
+            <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded border border-white/70 px-3 font-semibold text-white [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true" className="text-xl leading-none">
+                ☰
+              </span>
+              {t("nav.menu")}
+            </summary>
+            <ul className="absolute inset-x-0 top-full z-40 grid grid-cols-2 gap-x-2 bg-brand-800 px-1 pb-2 shadow-lg">
+              {sections.map(([to, label]) => (
+                <li key={to}>
+                  <NavLink to={to} className={linkClass}>
+                    {label}
+                  </NavLink>
+                </li>
+              ))}
+              <li>
+                <NavLink to="/complaints/new" className={linkClass}>
+                  {t("nav.complaints")}
+                </NavLink>
+              </li>
+              <li className="col-span-2 px-3">
+                <AccountLinks user={user} className="flex min-h-11 items-center" />
+              </li>
+            </ul>
+          </details>
+        </nav>
       </div>
-      <div className="mx-auto max-w-6xl px-4 pb-3">
+      <div className="mx-auto max-w-6xl px-3 pb-2 sm:px-4">
         <Form method="get" action="/search" role="search" className="flex gap-2">
           <label htmlFor="site-search" className="sr-only">
             {t("search.label")}
           </label>
           <HeaderSearch id="site-search" name="q" defaultValue={q} placeholder={t("search.placeholder")} />
-          <button type="submit" className="btn bg-gold-400 text-stone-900">
+          <button type="submit" className="btn shrink-0 bg-gold-400 px-3 text-stone-900">
             {t("search.submit")}
           </button>
         </Form>
       </div>
-      <nav aria-label={t("a11y.mainNav")} className="bg-brand-800">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2">
-          {nav.map(([to, label]) => (
+      <nav aria-label={t("a11y.mainNav")} className="hidden bg-brand-800 md:block">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+          {sections.map(([to, label]) => (
             <li key={to}>
-              <NavLink
-                to={to}
-                className={({ isActive }) =>
-                  `block whitespace-nowrap px-3 py-2 text-sm font-semibold text-white ${isActive ? "underline decoration-2" : "no-underline"}`
-                }
-              >
+              <NavLink to={to} className={linkClass}>
                 {label}
               </NavLink>
             </li>

@@ -62,6 +62,7 @@ const en: Messages = {
     business: "Business portal",
     office: "Economic office portal",
     menu: "Menu",
+    verify: "Check a QR code",
   },
   search: {
     label: "Search products, producers, shops",
@@ -92,7 +93,7 @@ const en: Messages = {
       salesPoints: { title: "Certified Vietnamese goods shops", text: "Certified shops on a list and a map, near you." },
       verify: { title: "Check a certificate by QR", text: "Scan the code on a label or shop sign to see whether the certificate is valid." },
       search: { title: "Search without diacritics", text: "Typing “nuoc mam” finds “Nước mắm”: products, producers and shops." },
-      openData: { title: "Open data", text: "Producers, products and shops as JSON and GeoJSON, free to reuse." },
+      openData: { title: "Open data", text: "Lists of producers, products and shops to download and reuse freely, also in other apps and maps." },
     },
     businessTitle: "Are you an enterprise, cooperative or household business?",
     businessText: "Register for free to present your products, certify your shop and join trade fairs.",

@@ -60,7 +60,8 @@ const vi = {
     logout: "Đăng xuất",
     business: "Cổng doanh nghiệp",
     office: "Cổng Phòng Kinh tế",
-    menu: "Danh mục",
+    menu: "Menu",
+    verify: "Kiểm tra mã QR",
   },
   search: {
     label: "Tìm sản phẩm, nhà sản xuất, điểm bán",
@@ -92,7 +93,7 @@ const vi = {
       salesPoints: { title: "Điểm bán hàng Việt Nam", text: "Cửa hàng được chứng nhận trên danh sách và bản đồ, gần chỗ bạn." },
       verify: { title: "Kiểm tra chứng nhận bằng mã QR", text: "Quét mã trên tem hoặc biển hiệu để biết chứng nhận còn hiệu lực hay không." },
       search: { title: "Tìm kiếm không cần dấu", text: "Gõ “nuoc mam” vẫn tìm thấy “Nước mắm”: sản phẩm, nhà sản xuất và điểm bán." },
-      openData: { title: "Dữ liệu mở", text: "Danh sách nhà sản xuất, sản phẩm và điểm bán ở dạng JSON và GeoJSON, dùng tự do." },
+      openData: { title: "Dữ liệu mở", text: "Danh sách nhà sản xuất, sản phẩm và điểm bán để tải về và dùng lại tự do, kể cả trong ứng dụng, bản đồ khác." },
     },
     businessTitle: "Bạn là doanh nghiệp, hợp tác xã hay hộ kinh doanh?",
     businessText: "Đăng ký miễn phí để giới thiệu sản phẩm, xin chứng nhận điểm bán và đăng ký hội chợ.",

@@ -1,7 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { categoryOptions, CategoryOptions, EmptyResults, FilterActions, FilterSelect } from "~/components/catalog/filters";
+import {
+  categoryOptions,
+  CategoryOptions,
+  countActive,
+  EmptyResults,
+  FilterActions,
+  FilterDisclosure,
+  FilterSelect,
+} from "~/components/catalog/filters";
 import { catalogMeta } from "~/components/catalog/meta";
 import { Pagination } from "~/components/catalog/pagination";
 import { ProductCard } from "~/components/catalog/product-card";
@@ -16,7 +24,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => catalogMeta(data)
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const parsed = parseCatalogQuery(ProductQuerySchema, url.searchParams, { lenient: true });
+  const parsed = parseCatalogQuery(ProductQuerySchema, url.searchParams, {
+    lenient: true,
+  });
   // lenient parsing never fails; the fallback only satisfies the type
   const query = parsed.ok ? parsed.value : ProductQuerySchema.parse({});
   await dbReady;
@@ -45,6 +55,7 @@ export default function ProductsPage() {
   const { query, total, page, pages, products, categories, provinces, communes } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const location = useLocation();
+  const active = countActive([query.category, query.province, query.commune, query.stars, query.label]);
   return (
     <div className="space-y-6">
       <header>
@@ -52,51 +63,59 @@ export default function ProductsPage() {
         <p className="mt-2 max-w-3xl">{t("catalog.products.lead")}</p>
       </header>
 
-      <Form method="get" className="card" aria-labelledby="product-filters-title">
-        <h2 id="product-filters-title" className="sr-only">
-          {t("catalog.filters.legend")}
-        </h2>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <FilterSelect id="filter-category" name="category" label={t("catalog.filters.category")} defaultValue={query.category ?? ""}>
-            <option value="">{t("catalog.filters.allCategories")}</option>
-            <CategoryOptions categories={categories} />
-          </FilterSelect>
-          <FilterSelect id="filter-province" name="province" label={t("catalog.filters.province")} defaultValue={query.province ?? ""}>
-            <option value="">{t("catalog.filters.allProvinces")}</option>
-            <PlaceOptions places={provinces} />
-          </FilterSelect>
-          <FilterSelect id="filter-commune" name="commune" label={t("catalog.filters.commune")} defaultValue={query.commune ?? ""}>
-            <option value="">{t("catalog.filters.allCommunes")}</option>
-            <PlaceOptions places={communes} />
-          </FilterSelect>
-          <FilterSelect id="filter-stars" name="stars" label={t("catalog.filters.minStars")} defaultValue={query.stars ? String(query.stars) : ""}>
-            <option value="">{t("catalog.filters.anyStars")}</option>
-            {[3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {t("catalog.filters.starsAtLeast", { count: n })}
-              </option>
-            ))}
-          </FilterSelect>
-          <FilterSelect id="filter-label" name="label" label={t("catalog.filters.label")} defaultValue={query.label ?? ""}>
-            <option value="">{t("catalog.filters.anyLabel")}</option>
-            {PRODUCT_LABELS.map((label) => (
-              <option key={label} value={label}>
-                {t(`catalog.labels.${label}`)}
-              </option>
-            ))}
-          </FilterSelect>
-          <FilterSelect id="filter-sort" name="sort" label={t("catalog.filters.sort")} defaultValue={query.sort}>
-            {PRODUCT_SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`catalog.sort.${sort}`)}
-              </option>
-            ))}
-          </FilterSelect>
-        </div>
-        <FilterActions applyLabel={t("catalog.filters.apply")} resetLabel={t("catalog.filters.reset")} resetTo="/products" />
-      </Form>
+      <FilterDisclosure
+        titleId="product-filters-title"
+        title={t("catalog.filters.legend")}
+        activeLabel={active ? t("catalog.filters.activeCount", { count: active }) : null}
+      >
+        <Form method="get" aria-labelledby="product-filters-title">
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            <FilterSelect id="filter-category" name="category" label={t("catalog.filters.category")} defaultValue={query.category ?? ""}>
+              <option value="">{t("catalog.filters.allCategories")}</option>
+              <CategoryOptions categories={categories} />
+            </FilterSelect>
+            <FilterSelect id="filter-province" name="province" label={t("catalog.filters.province")} defaultValue={query.province ?? ""}>
+              <option value="">{t("catalog.filters.allProvinces")}</option>
+              <PlaceOptions places={provinces} />
+            </FilterSelect>
+            <FilterSelect id="filter-commune" name="commune" label={t("catalog.filters.commune")} defaultValue={query.commune ?? ""}>
+              <option value="">{t("catalog.filters.allCommunes")}</option>
+              <PlaceOptions places={communes} />
+            </FilterSelect>
+            <FilterSelect
+              id="filter-stars"
+              name="stars"
+              label={t("catalog.filters.minStars")}
+              defaultValue={query.stars ? String(query.stars) : ""}
+            >
+              <option value="">{t("catalog.filters.anyStars")}</option>
+              {[3, 4, 5].map((n) => (
+                <option key={n} value={n}>
+                  {t("catalog.filters.starsAtLeast", { count: n })}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect id="filter-label" name="label" label={t("catalog.filters.label")} defaultValue={query.label ?? ""}>
+              <option value="">{t("catalog.filters.anyLabel")}</option>
+              {PRODUCT_LABELS.map((label) => (
+                <option key={label} value={label}>
+                  {t(`catalog.labels.${label}`)}
+                </option>
+              ))}
+            </FilterSelect>
+            <FilterSelect id="filter-sort" name="sort" label={t("catalog.filters.sort")} defaultValue={query.sort}>
+              {PRODUCT_SORTS.map((sort) => (
+                <option key={sort} value={sort}>
+                  {t(`catalog.sort.${sort}`)}
+                </option>
+              ))}
+            </FilterSelect>
+          </div>
+          <FilterActions applyLabel={t("catalog.filters.apply")} resetLabel={t("catalog.filters.reset")} resetTo="/products" />
+        </Form>
+      </FilterDisclosure>
 
-      <section aria-labelledby="product-results-title">
+      <section id="product-results" aria-labelledby="product-results-title">
         <h2 id="product-results-title" className="text-xl font-bold" aria-live="polite">
           {t("catalog.products.resultCount", { count: total })}
         </h2>

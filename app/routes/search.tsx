@@ -5,12 +5,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { FilterDisclosure } from "~/components/catalog/filters";
 import { ErrorPage } from "~/components/error-page";
 import { Pagination } from "~/components/catalog/pagination";
 import { FacetList, searchHref, type FacetGroupView } from "~/components/search/facet-list";
 import { SearchResultItem } from "~/components/search/search-result";
 import { getLanguage, getT } from "~/i18next.server";
+import { searchHitDetails } from "~/modules/search/hit-details.server";
 import { searchPublic, type PublicSearchPage } from "~/modules/search/public-search.server";
+import type { SearchDocumentId } from "~/modules/search/search.types";
 import {
   activeFilters,
   parseSearchParams,
@@ -32,7 +35,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!params.q) return { title: t("searchUi.page.title"), params, result: null };
   await dbReady;
   const result = await searchPublic(db, { params, language });
-  return { title: t("searchUi.page.titleWithQuery", { q: params.q }), params, result };
+  const details = await searchHitDetails(
+    db,
+    result.hits.map((hit) => hit.id as SearchDocumentId)
+  );
+  return { title: t("searchUi.page.titleWithQuery", { q: params.q }), params, result, details };
 }
 
 function facetGroupViews(result: PublicSearchPage, params: SearchParams, t: TFunction): FacetGroupView[] {
@@ -197,19 +204,29 @@ function SortForm({ params }: { params: SearchParams }) {
 }
 
 export default function SearchPage() {
-  const { params, result } = useLoaderData<typeof loader>();
+  const { params, result, details } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const location = useLocation();
   if (!result) return <StartPage />;
-  const hasFilters = Object.keys(activeFilters(params)).length > 0;
+  const activeCount = Object.keys(activeFilters(params)).length;
+  const hasFilters = activeCount > 0;
+  const groups = facetGroupViews(result, params, t);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t("searchUi.page.titleWithQuery", { q: params.q })}</h1>
       <div className="grid gap-6 md:grid-cols-[16rem_minmax(0,1fr)]">
         <div>
-          <FacetList groups={facetGroupViews(result, params, t)} search={location.search} />
+          {groups.some((group) => group.options.length > 0 || group.active) ? (
+            <FilterDisclosure
+              titleId="search-filters-title"
+              title={t("searchUi.page.filters")}
+              activeLabel={activeCount ? t("catalog.filters.activeCount", { count: activeCount }) : null}
+            >
+              <FacetList groups={groups} search={location.search} />
+            </FilterDisclosure>
+          ) : null}
         </div>
-        <section aria-labelledby="search-results-title" className="space-y-4">
+        <section id="search-results" aria-labelledby="search-results-title" className="space-y-4">
           {result.total > 0 ? (
             <>
               <div className="flex flex-wrap items-end justify-between gap-3">
@@ -227,7 +244,7 @@ export default function SearchPage() {
               <ul aria-label={t("searchUi.page.results")} className="space-y-3">
                 {result.hits.map((hit) => (
                   <li key={hit.id}>
-                    <SearchResultItem hit={hit} />
+                    <SearchResultItem hit={hit} details={details?.[hit.id]} />
                   </li>
                 ))}
               </ul>

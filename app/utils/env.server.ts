@@ -29,7 +29,11 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Hàng Việt <no-reply@hangviet.vn>"),
   /** Without SMTP: write delivered e-mails here as .eml files (a local mailbox). */
   MAIL_DROP_DIR: z.string().optional(),
-  MAP_TILE_URL: z.string().optional(),
+  /** Background tiles of the sales-point map (OpenStreetMap-compatible); "off" draws outlines only. */
+  MAP_TILE_URL: z
+    .string()
+    .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    .transform((url) => (url.trim() === "" || url.trim().toLowerCase() === "off" ? undefined : url.trim())),
   /** Non-GET requests per minute per IP to each of log-in, sign-up, password reset, complaints. */
   AUTH_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   /** Requests per minute per IP to the whole site. */

@@ -16,6 +16,7 @@ import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoTripsPublic } from "./demo-trips-public";
 import { seedDemoPayments } from "./demo-payments";
 import { seedDemoComplaints } from "./demo-complaints";
+import { seedDemoPhotos } from "./demo-photos";
 
 type Tx = Prisma.TransactionClient;
 
@@ -439,6 +440,7 @@ export async function seedDemo(client: PrismaClient): Promise<Record<string, num
   await client.$transaction((tx) => seedDemoFairs(tx));
   await client.$transaction((tx) => seedDemoTripsPublic(tx));
   await client.$transaction((tx) => seedDemoPayments(tx), { timeout: 60_000, maxWait: 10_000 });
+  await seedDemoPhotos(client, BUSINESSES.map((b) => b.slug)); // prisma/seed/demo-photos.ts
 
   const [users, businesses, products, certificates, salesPoints, complaints] = await Promise.all([
     client.user.count(),

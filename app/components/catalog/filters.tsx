@@ -72,6 +72,43 @@ export function FilterActions({ applyLabel, resetLabel, resetTo }: { applyLabel:
   );
 }
 
+/**
+ * A filter form folded into a <details> (works without JavaScript): on a phone the results
+ * come first and the filters open on demand; from `md` up app/tailwind.css shows them always.
+ * `titleId` names the disclosure's title, which the form inside uses as its name.
+ */
+export function FilterDisclosure({
+  titleId,
+  title,
+  activeLabel,
+  children,
+}: {
+  titleId: string;
+  title: string;
+  /** e.g. "2 đang chọn", or null when no filter applies */
+  activeLabel: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <details className="filter-disclosure group rounded-lg border border-stone-200 bg-white shadow-sm">
+      <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-4 font-semibold [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true">☰</span>
+        <span id={titleId}>{title}</span>
+        {activeLabel ? <span className="rounded-full bg-brand-700 px-2 text-sm text-white">{activeLabel}</span> : null}
+        <span aria-hidden="true" className="ml-auto text-sm group-open:rotate-180">
+          ▼
+        </span>
+      </summary>
+      <div className="px-4 pb-4 md:pt-4">{children}</div>
+    </details>
+  );
+}
+
+/** How many of the given filter values are set. */
+export function countActive(values: readonly unknown[]): number {
+  return values.filter((v) => v !== undefined && v !== null && v !== "" && v !== false).length;
+}
+
 /** What a result list shows when nothing matches the filters. */
 export function EmptyResults({ title, hint }: { title: string; hint: string }) {
   return (

@@ -35,8 +35,9 @@ export function FacetList({ groups, search }: { groups: FacetGroupView[]; search
   const shown = groups.filter((group) => group.options.length > 0 || group.active);
   if (!shown.length) return null;
   return (
-    <nav aria-labelledby="search-facets-title" className="card space-y-4">
-      <h2 id="search-facets-title" className="text-lg font-bold">
+    <nav aria-labelledby="search-facets-title" className="space-y-4">
+      {/* On a phone the disclosure's summary says the same: the heading is for screen readers there. */}
+      <h2 id="search-facets-title" className="sr-only text-lg font-bold md:not-sr-only">
         {t("searchUi.page.filters")}
       </h2>
       {shown.map((group) => (

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 export function FilterField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
-    <div>
+    <div className="min-w-0 max-w-full">
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>

@@ -22,6 +22,7 @@ const catalog: Messages["catalog"] = {
   },
   filters: {
     legend: "Filter results",
+    activeCount: "{{count}} active",
     category: "Category",
     allCategories: "All categories",
     province: "Province or city",

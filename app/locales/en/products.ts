@@ -60,7 +60,7 @@ const products: Messages["products"] = {
   revisionWithdrawn: "Edit cancelled; the public page is unchanged.",
   officerNote: "Note from the Economic Office",
   photosTitle: "Product photos",
-  photosHint: "JPEG, PNG or WebP, up to 5 MB each, at most 10 photos. The first photo is the main one. Photos are re-compressed and location data (EXIF) is removed.",
+  photosHint: "JPEG, PNG or WebP, up to 5 MB each, at most 10 photos. The first photo is the main one. Photos are re-compressed, and the hidden details they carry, such as where and with what they were taken, are removed.",
   photosLivePublished: "This product is public: adding, removing or reordering photos takes effect at once and is recorded for the Economic Office.",
   photosInput: "Choose photos (several allowed)",
   addPhotos: "Upload photos",

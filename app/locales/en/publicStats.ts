@@ -19,6 +19,6 @@ const publicStats = {
   moreComplaints: "See the detailed complaint figures",
   fees: "Fair and trip fees",
   feeFigures: { paid: "Fees paid", waived: "Fees waived for poor and near-poor households" },
-  openData: "Open data (JSON)",
+  openData: "Open data",
 };
 export default publicStats;

@@ -21,6 +21,7 @@ const catalog = {
   },
   filters: {
     legend: "Lọc kết quả",
+    activeCount: "{{count}} đang chọn",
     category: "Danh mục",
     allCategories: "Tất cả danh mục",
     province: "Tỉnh, thành phố",

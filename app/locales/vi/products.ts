@@ -58,7 +58,7 @@ const products = {
   revisionWithdrawn: "Đã hủy chỉnh sửa; trang công khai không thay đổi.",
   officerNote: "Ghi chú của Phòng Kinh tế",
   photosTitle: "Ảnh sản phẩm",
-  photosHint: "JPEG, PNG hoặc WebP, tối đa 5 MB mỗi ảnh, tối đa 10 ảnh. Ảnh đầu tiên là ảnh đại diện. Ảnh được nén lại và xóa thông tin vị trí (EXIF).",
+  photosHint: "JPEG, PNG hoặc WebP, tối đa 5 MB mỗi ảnh, tối đa 10 ảnh. Ảnh đầu tiên là ảnh đại diện. Ảnh được nén lại và xoá các thông tin ẩn trong ảnh như nơi chụp và máy chụp.",
   photosLivePublished: "Sản phẩm đang công khai: thêm, bớt hay đổi thứ tự ảnh có hiệu lực ngay và được ghi lại để Phòng Kinh tế xem.",
   photosInput: "Chọn ảnh (có thể chọn nhiều ảnh)",
   addPhotos: "Tải ảnh lên",

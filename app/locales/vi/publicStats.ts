@@ -19,6 +19,6 @@ const publicStats = {
   moreComplaints: "Xem số liệu phản ánh chi tiết",
   fees: "Phí hội chợ và phiên chợ",
   feeFigures: { paid: "Khoản phí đã nộp", waived: "Khoản phí được miễn cho hộ nghèo, cận nghèo" },
-  openData: "Dữ liệu mở (JSON)",
+  openData: "Dữ liệu mở",
 };
 export default publicStats;

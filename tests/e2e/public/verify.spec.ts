@@ -77,16 +77,16 @@ test.describe("verification page", () => {
       const response = await page.goto(`/verify/${code}`);
       expect(response?.status()).toBe(404);
       await expect(status(page)).toContainText("Không tìm thấy chứng nhận với mã này");
-      await expect(page.getByLabel("Mã kiểm tra")).toBeVisible();
+      await expect(page.getByLabel("Mã xác thực")).toBeVisible();
     }
     await expectAccessible(page);
   });
 
   test("the /verify form: a malformed code errs next to the field, a typed one is normalised", async ({ page }) => {
     await page.goto("/verify");
-    await page.getByLabel("Mã kiểm tra").fill("ABC-123");
+    await page.getByLabel("Mã xác thực").fill("ABC-123");
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
-    const field = page.getByLabel("Mã kiểm tra");
+    const field = page.getByLabel("Mã xác thực");
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("Mã không đúng định dạng")).toBeVisible();
     await expect(field).toHaveAccessibleDescription(/Mã không đúng định dạng/);
@@ -122,10 +122,10 @@ test.describe("without JavaScript on a small phone", () => {
   test("the form and the 404 work", async ({ page }) => {
     await page.goto("/verify");
     await expectNoHorizontalScroll(page);
-    await page.getByLabel("Mã kiểm tra").fill("12345");
+    await page.getByLabel("Mã xác thực").fill("12345");
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await expect(page.getByText("Mã không đúng định dạng")).toBeVisible();
-    await page.getByLabel("Mã kiểm tra").fill(codeOf(REVOKED));
+    await page.getByLabel("Mã xác thực").fill(codeOf(REVOKED));
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await expect(status(page)).toContainText("ĐÃ THU HỒI");
 
