@@ -185,8 +185,8 @@ function fill(file: string): { places: Place[]; provinceCodes: string[] } {
        VALUES (?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertCertificate = sqlite.prepare(
-      `INSERT INTO Certificate (id, kind, number, issuer, issuedOn, expiresOn, stars, verificationCode, status, businessId, productId, salesPointId, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?)`,
+      `INSERT INTO Certificate (id, kind, number, issuer, issuedOn, expiresOn, stars, verificationCode, status, origin, checkState, businessId, productId, salesPointId, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 'OFFICE', 'ISSUED', ?, ?, ?, ?, ?)`,
     );
     const expires = new Date(Date.now() + 365 * 86_400_000).toISOString();
     const start = Date.UTC(2023, 0, 1);
