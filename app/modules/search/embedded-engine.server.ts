@@ -419,10 +419,21 @@ export class EmbeddedSearchEngine implements SearchEngine {
         candidates.fill(0, 0, (store.capacity >> 5) + 1);
         for (let i = 0; i < touchedCount; i++) candidates[touched[i]! >> 5]! |= 1 << (touched[i]! & 31);
       }
-      const { rowids, values } = this.#clauseValues(clause, plan, scratch);
-      const filter = o < plan.drivers ? null : candidates;
+      const { rowids, values, dense } = this.#clauseValues(clause, plan, scratch);
       const bit = 1 << c;
       const idf = clause.idf;
+      if (o >= plan.drivers && dense !== null && touchedCount < rowids.length) {
+        // A clause most documents match ("t…"): look the few candidates up instead.
+        for (let i = 0; i < touchedCount; i++) {
+          const r = touched[i]!;
+          const value = dense[r]!;
+          if (value === 0) continue;
+          score[r]! += value * idf;
+          mask[r]! |= bit;
+        }
+        continue;
+      }
+      const filter = o < plan.drivers ? null : candidates;
       for (let i = 0; i < rowids.length; i++) {
         const r = rowids[i]!;
         if (filter !== null && ((filter[r >> 5]! >>> (r & 31)) & 1) === 0) continue;
@@ -453,14 +464,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * A clause's value in every document that matches it (the best of its alternatives, zone
    * and accent weighted): one list however many completions, readings or synonyms the clause
    * has. Kept for the index version, least recently used out first, within
-   * CLAUSE_CACHE_ENTRIES: "banh t" then reads one list of the documents with a t-word instead
+   * CLAUSE_CACHE_BYTES: "banh t" then reads one list of the documents with a t-word instead
    * of the postings of two thousand t-words.
    */
   #clauseValues(clause: PlannedClause, plan: ScoringPlan, scratch: Scratch): ClauseValues {
     const terms = this.#store.terms;
     if (this.#clauseTerms !== terms || this.#clauseVersion !== terms.version) {
       this.#clauseCache.clear();
-      this.#clauseEntries = 0;
+      this.#clauseBytes = 0;
       this.#clauseTerms = terms;
       this.#clauseVersion = terms.version;
     }
@@ -494,21 +505,30 @@ export class EmbeddedSearchEngine implements SearchEngine {
       values[i] = best[r]!;
       best[r] = 0;
     }
-    const merged = { rowids, values };
-    if (count <= CLAUSE_CACHE_ENTRIES) {
+    // A list of more than an eighth of the documents also gets a by-rowid copy (4 bytes per
+    // document, half what the list itself takes).
+    const capacity = this.#store.capacity;
+    let dense: Float32Array | null = null;
+    if (count * 8 > capacity) {
+      dense = new Float32Array(capacity);
+      for (let i = 0; i < count; i++) dense[rowids[i]!] = values[i]!;
+    }
+    const merged: ClauseValues = { rowids, values, dense };
+    const size = clauseValuesSize(merged);
+    if (size <= CLAUSE_CACHE_BYTES) {
       this.#clauseCache.set(clause.key, merged);
-      this.#clauseEntries += count;
+      this.#clauseBytes += size;
       for (const [key, old] of this.#clauseCache) {
-        if (this.#clauseEntries <= CLAUSE_CACHE_ENTRIES) break;
+        if (this.#clauseBytes <= CLAUSE_CACHE_BYTES) break;
         this.#clauseCache.delete(key);
-        this.#clauseEntries -= old.rowids.length;
+        this.#clauseBytes -= clauseValuesSize(old);
       }
     }
     return merged;
   }
 
   readonly #clauseCache = new Map<string, ClauseValues>();
-  #clauseEntries = 0;
+  #clauseBytes = 0;
   #clauseTerms: TermIndex | undefined;
   #clauseVersion = -1;
 
@@ -537,18 +557,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const useRelevance = !useDistance && query.sort === "relevance" && plan.scoring !== undefined;
     const scored = plan.scoring ? this.#score(plan.scoring) : undefined;
     const candidates = scored ? scored.rowids : store.allRowids();
-    const { kept, total, counts } = store.filterAndCount(candidates, query);
-    const keys = new Float64Array(total);
+    const keys = new Float64Array(candidates.length);
+    // With relevance, the filter carries each kept candidate's key along.
+    const { kept, total, counts } = store.filterAndCount(candidates, query, useRelevance && scored ? { from: scored.keys, to: keys } : undefined);
     if (useDistance) {
       for (let i = 0; i < total; i++) keys[i] = store.distanceKey(kept[i]!, query.near!);
-    } else if (useRelevance && scored) {
-      // filterAndCount keeps the candidates' order: walk both lists together.
-      let j = 0;
-      for (let i = 0; i < total; i++) {
-        while (scored.rowids[j] !== kept[i]) j++;
-        keys[i] = scored.keys[j]!;
-      }
-    } else {
+    } else if (!(useRelevance && scored)) {
       const published = store.publishedColumn;
       for (let i = 0; i < total; i++) keys[i] = -published[kept[i]!]!;
     }
@@ -630,13 +644,19 @@ function rerankKey(key: number, title: string[], accepts: ((word: string) => boo
 
 /** Query plans kept (by query text): a few hundred distinct queries cover the busy ones. */
 const PLAN_CACHE_SIZE = 512;
-/** Clause value lists kept, in documents summed over lists: 8 bytes each, so 24 MiB at most. */
-const CLAUSE_CACHE_ENTRIES = 3_000_000;
+/** Clause value lists kept, at most this many bytes (a third of the term index at 100k documents). */
+const CLAUSE_CACHE_BYTES = 24 * 1024 * 1024;
 
 /** Per document matching a clause, the clause's value there (before idf). */
 interface ClauseValues {
   rowids: Int32Array;
   values: Float32Array;
+  /** the values by rowid (0: no match), for clauses matching many documents; else null */
+  dense: Float32Array | null;
+}
+
+function clauseValuesSize(values: ClauseValues): number {
+  return values.rowids.byteLength + values.values.byteLength + (values.dense?.byteLength ?? 0);
 }
 
 /** One posting list a clause reads, with what a match through it is worth. */
@@ -920,7 +940,11 @@ class DocumentColumns {
    * Keeps the candidates that pass the filters and counts their facets in one tight loop
    * (plain typed-array reads, no per-row closures: this is the hot path of every search).
    */
-  filterAndCount(candidates: Int32Array, query: SearchQuery): { kept: Int32Array; total: number; counts: FacetCounts } {
+  filterAndCount(
+    candidates: Int32Array,
+    query: SearchQuery,
+    keys?: { from: Float64Array; to: Float64Array },
+  ): { kept: Int32Array; total: number; counts: FacetCounts } {
     const NONE = -3; // "no filter"; -2 is "a value the index has never seen"
     const wantType = query.type ? TYPE_CODES.indexOf(query.type) : NONE;
     const wantCategory = query.categoryId ? this.#categories.find(query.categoryId) : NONE;
@@ -957,6 +981,7 @@ class DocumentColumns {
       if (wantCommune !== NONE && m !== wantCommune) continue;
       if (minStars > 0 && stars < minStars) continue;
       if (wantCertified !== NONE && certified !== wantCertified) continue;
+      if (keys) keys.to[total] = keys.from[i]!;
       kept[total++] = r;
       typeCounts[type]!++;
       if (c >= 0) categoryCounts[c]!++;
