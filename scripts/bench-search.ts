@@ -184,6 +184,8 @@ function fill(file: string): { places: Place[]; provinceCodes: string[] } {
       `INSERT INTO Product (id, slug, businessId, status, name, categoryId, description, unit, priceVnd, originCommuneCode, publishedAt, createdAt, updatedAt)
        VALUES (?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // Issued by the office: search and the star filter only count confirmed certificates
+    // (checkState CHECKED or ISSUED), and an office-issued one needs no check record.
     const insertCertificate = sqlite.prepare(
       `INSERT INTO Certificate (id, kind, number, issuer, issuedOn, expiresOn, stars, verificationCode, status, origin, checkState, businessId, productId, salesPointId, createdAt, updatedAt)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 'OFFICE', 'ISSUED', ?, ?, ?, ?, ?)`,

@@ -338,7 +338,7 @@ export class TermIndex {
    * entry (Map slot, string, array slot) for the words and accent keys.
    */
   memoryBytes(): number {
-    let bytes = this.#pool.byteLength + this.#accentPool.byteLength + this.#seen.byteLength;
+    let bytes = this.#pool.byteLength + this.#accentPool.byteLength + this.#seen.byteLength + this.#phraseMark.byteLength;
     bytes += this.#docStart.byteLength + this.#docCount.byteLength + this.#docAccentStart.byteLength + this.#docAccentCount.byteLength;
     for (const list of this.#all) bytes += list.bytes;
     for (const list of this.#accents) bytes += list.bytes;
