@@ -176,9 +176,11 @@ function fill(file: string): { places: Place[]; provinceCodes: string[] } {
       `INSERT INTO Product (id, slug, businessId, status, name, categoryId, description, unit, priceVnd, originCommuneCode, publishedAt, createdAt, updatedAt)
        VALUES (?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // Issued by the office: search and the star filter only count confirmed certificates
+    // (checkState CHECKED or ISSUED), and an office-issued one needs no check record.
     const insertCertificate = sqlite.prepare(
-      `INSERT INTO Certificate (id, kind, number, issuer, issuedOn, expiresOn, stars, verificationCode, status, businessId, productId, salesPointId, createdAt, updatedAt)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?)`,
+      `INSERT INTO Certificate (id, kind, number, issuer, issuedOn, expiresOn, stars, verificationCode, status, origin, checkState, businessId, productId, salesPointId, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', 'OFFICE', 'ISSUED', ?, ?, ?, ?, ?)`,
     );
     const expires = new Date(Date.now() + 365 * 86_400_000).toISOString();
     const start = Date.UTC(2023, 0, 1);

@@ -132,6 +132,9 @@ async function main() {
             expiresOn: expires,
             stars: product.stars,
             verificationCode: `EVAL${i}`,
+            // issued by the office: only confirmed certificates count in search (ADR on certificate trust)
+            origin: "OFFICE",
+            checkState: "ISSUED",
             businessId,
             productId: `ev-${product.key}`,
           },

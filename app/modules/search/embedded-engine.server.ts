@@ -16,7 +16,9 @@ import {
   highlightTerms,
   MIN_WORD_LENGTH_FOR_TYPO,
   normalizeSearchQuery,
+  type AnalyzedQuery,
   type QueryClause,
+  type SynonymGroups,
   typoVariants,
 } from "./query";
 import type {
@@ -163,7 +165,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     // One read transaction: the in-memory columns and the FTS index see the same snapshot.
     return reader.transaction(() => {
       this.#store.catchUp((sql) => this.#statement(sql));
-      const analyzed = analyzeQuery(query.q, synonyms);
+      const plan = this.#plan(query.q, synonyms);
+      const { analyzed, corrected } = plan;
       const hasText = query.q.trim() !== "";
       if (hasText && !analyzed.clauses.length && analyzed.minStars === undefined && !analyzed.ocop) {
         // Only units, single letters or filler words: nothing to look for.
@@ -172,10 +175,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // "ocop" in the text means OCOP-rated: the star filter, never a word to match.
       const minStars = Math.max(query.minStars ?? 0, analyzed.minStars ?? 0, analyzed.ocop ? 3 : 0);
       const effective: SearchQuery = minStars > 0 ? { ...query, minStars } : query;
-      const { clauses, corrected } = this.#candidates(analyzed.clauses);
-      const outcome = this.#run(effective, clauses);
+      const outcome = this.#run(effective, plan);
       const docs = this.#fetchDocuments(outcome.pageRowids);
-      const terms = highlightTerms(clauses);
+      const terms = plan.highlight;
       const hits: SearchHit[] = docs.map((doc) => ({
         doc,
         highlight: {
@@ -209,7 +211,43 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.#reader?.close();
     this.#reader = undefined;
     this.#store = new DocumentColumns();
+    this.#plans.clear();
   }
+
+  /**
+   * The query as the index reads it, made once per query text and index version: understood
+   * words, typo candidates, posting lists (prefix completions and phrases resolved), idf, and
+   * which clauses drive the scoring. People repeat queries and type them letter by letter, so
+   * most searches skip all of this; any write to the index moves its version and starts over.
+   */
+  #plan(q: string, synonyms: SynonymGroups): QueryPlan {
+    const terms = this.#store.terms;
+    const cached = this.#plans.get(q);
+    if (cached && cached.terms === terms && cached.version === terms.version && cached.synonyms === synonyms) {
+      // Least recently used goes first: re-inserting moves a hit to the end.
+      this.#plans.delete(q);
+      this.#plans.set(q, cached);
+      return cached;
+    }
+    const analyzed = analyzeQuery(q, synonyms);
+    const { clauses, corrected } = this.#candidates(analyzed.clauses);
+    const plan: QueryPlan = {
+      terms,
+      version: terms.version,
+      synonyms,
+      analyzed,
+      clauses,
+      corrected,
+      highlight: highlightTerms(clauses),
+      accepts: clauses.map(clauseMatcher),
+      scoring: clauses.length ? this.#scoringPlan(clauses) : undefined,
+    };
+    this.#plans.set(q, plan);
+    if (this.#plans.size > PLAN_CACHE_SIZE) this.#plans.delete(this.#plans.keys().next().value!);
+    return plan;
+  }
+
+  readonly #plans = new Map<string, QueryPlan>();
 
   #connection(): Database.Database {
     if (!this.#reader) {
@@ -241,8 +279,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   #candidates(clauses: QueryClause[]): { clauses: QueryClause[]; corrected?: string } {
     const terms = this.#store.terms;
     let changed = false;
-    const known = (token: string, prefix: boolean) =>
-      prefix ? terms.termsWithPrefix(token).length > 0 : terms.documentFrequency(token) > 0;
+    const known = (token: string, prefix: boolean) => (prefix ? terms.hasPrefix(token) : terms.documentFrequency(token) > 0);
     const next = clauses.map((clause): QueryClause => {
       const keep = clause.alternatives.map((phrase, index) => index === 0 || clause.synonym || phrase.every((t) => terms.documentFrequency(t) > 0));
       const pruned: QueryClause = {
@@ -274,35 +311,25 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
-   * Scores every document that matches any clause, in memory. A clause scores the best of its
-   * alternatives: alternative weight × zone weight (the title length-normalised as in BM25,
-   * an accent mismatch in the title discounted) × the clause's rarity (idf). Documents missing
-   * more required clauses than allowedMissing(), or covering less than COVERAGE_FLOOR of the
-   * query's rarity, are dropped; the rest rank by tier (missing clauses), then score.
+   * Resolves each clause to the posting lists it reads and their worth: alternative weight,
+   * prefix completions weighted by frequency, phrases intersected, the clause's rarity (idf).
+   * Then picks the driving clauses: a document may miss at most allowedMissing() required
+   * clauses, so every match contains at least one of the allowed + 1 cheapest required ones.
    */
-  #score(clauses: QueryClause[]): { rowids: Int32Array; keys: Float64Array } {
+  #scoringPlan(clauses: QueryClause[]): ScoringPlan {
     const store = this.#store;
     const terms = store.terms;
-    const scratch = this.#scratchFor(store.capacity);
-    const { score, mask, coverage, best, accentMark, touched, clauseTouched } = scratch;
     const documents = Math.max(1, store.count);
-    const titleLength = store.titleLengthColumn;
-    const average = store.averageTitleLength;
-    const titleNorm = new Float32Array(TITLE_LENGTH_BUCKETS);
-    for (let length = 0; length < TITLE_LENGTH_BUCKETS; length++) titleNorm[length] = titleWeight(length, average);
     // With no required clause (only filler words), every clause counts as required.
     const allOptional = clauses.every((c) => c.optional);
     let requiredMask = 0;
     let requiredIdf = 0;
-    let touchedCount = 0;
-    for (let c = 0; c < clauses.length; c++) {
-      const clause = clauses[c]!;
-      const bit = 1 << c;
-      const lists: { list: PostingList; weight: number; accent?: string }[] = [];
+    const planned = clauses.map((clause, c): PlannedClause => {
+      const lists: PlannedList[] = [];
       clause.alternatives.forEach((phrase, index) => {
         const weight = clause.weights[index] ?? 1;
         const accent = clause.accents[index];
-        if (phrase.length > 1) lists.push({ list: terms.phrase(phrase), weight });
+        if (phrase.length > 1) lists.push(plannedList(terms.phrase(phrase), weight, null));
         else if (clause.prefix && index === 0) {
           // Completions of the word being typed: the commoner the word, the likelier it is meant
           // ("nuoc m" is "nước mắm" before "nước mía").
@@ -313,70 +340,197 @@ export class EmbeddedSearchEngine implements SearchEngine {
           for (const term of completions) {
             const share = Math.log(1 + terms.documentFrequency(term)) / scale;
             const completion = term === phrase[0] ? weight : weight * PREFIX_EXTENSION_WEIGHT * (0.75 + 0.25 * share);
-            lists.push({ list: terms.postingList(term), weight: completion, accent: term === phrase[0] ? accent : undefined });
+            const exact = term === phrase[0] ? accent : undefined;
+            lists.push(plannedList(terms.postingList(term), completion, exact ? terms.accentPostings(exact) : null));
           }
-        } else lists.push({ list: terms.postingList(phrase[0]!), weight, accent });
+        } else lists.push(plannedList(terms.postingList(phrase[0]!), weight, accent ? terms.accentPostings(accent) : null));
       });
       let df = 0;
-      for (const { list, weight } of lists) if (weight >= 0.9) df = Math.max(df, list.rowids.length);
-      if (df === 0) for (const { list } of lists) df = Math.max(df, list.rowids.length);
+      for (const { rowids, weight } of lists) if (weight >= 0.9) df = Math.max(df, rowids.length);
+      if (df === 0) for (const { rowids } of lists) df = Math.max(df, rowids.length);
       const idf = Math.max(0.05, Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
-      if (!clause.optional || allOptional) {
-        requiredMask |= bit;
+      const required = !clause.optional || allOptional;
+      if (required) {
+        requiredMask |= 1 << c;
         requiredIdf += idf;
       }
-      let clauseCount = 0;
-      for (const { list, weight, accent } of lists) {
-        const stamp = ++scratch.stamp;
-        if (accent) {
-          const exact = terms.accentPostings(accent);
-          for (let i = 0; i < exact.length; i++) accentMark[exact[i]!] = stamp;
-        }
-        const { rowids, zones } = list;
-        for (let i = 0; i < rowids.length; i++) {
-          const r = rowids[i]!;
-          const z = zones[i]!;
-          let value = ZONE_MASK_WEIGHT[z]!;
-          if (z & 1) {
-            const length = titleLength[r]!;
-            let title = length < TITLE_LENGTH_BUCKETS ? titleNorm[length]! : titleWeight(length, average);
-            if (accent && accentMark[r] !== stamp) title *= ACCENT_MISMATCH;
-            if (title > value) value = title;
-          }
-          value *= weight;
-          const previous = best[r]!;
-          if (previous === 0) clauseTouched[clauseCount++] = r;
-          if (value > previous) best[r] = value;
-        }
-      }
-      for (let i = 0; i < clauseCount; i++) {
-        const r = clauseTouched[i]!;
-        if (mask[r] === 0) touched[touchedCount++] = r;
-        score[r]! += best[r]! * idf;
-        if (requiredMask & bit) coverage[r]! += idf;
-        mask[r]! |= bit;
-        best[r] = 0;
-      }
-    }
+      let cost = 0;
+      for (const { rowids } of lists) cost += rowids.length;
+      const key = JSON.stringify([clause.alternatives, clause.weights, clause.accents, clause.prefix]);
+      return { key, lists, idf, cost, required };
+    });
     const requiredCount = popcount(requiredMask);
     const allowed = allowedMissing(requiredCount);
-    const floor = requiredIdf * COVERAGE_FLOOR - 1e-9;
+    const drivers = planned
+      .map((p, c) => ({ c, p }))
+      .filter(({ p }) => p.required)
+      .sort((a, b) => a.p.cost - b.p.cost || a.c - b.c)
+      .slice(0, allowed + 1)
+      .map(({ c }) => c);
+    const order = [...drivers, ...planned.map((_, c) => c).filter((c) => !drivers.includes(c))];
+    // Per combination of matched clauses: the required clauses missed, and the rarity covered
+    // (summed in clause order in float32, as a per-document accumulator would).
+    const combinations = 1 << clauses.length;
+    const missingByMask = new Uint8Array(combinations);
+    const coverageByMask = new Float32Array(combinations);
+    for (let mask = 0; mask < combinations; mask++) {
+      missingByMask[mask] = requiredCount - popcount(mask & requiredMask);
+      let covered = 0;
+      for (let c = 0; c < clauses.length; c++) if (mask & requiredMask & (1 << c)) covered = Math.fround(covered + planned[c]!.idf);
+      coverageByMask[mask] = covered;
+    }
+    const average = store.averageTitleLength;
+    const titleNorm = new Float32Array(TITLE_LENGTH_BUCKETS);
+    for (let length = 0; length < TITLE_LENGTH_BUCKETS; length++) titleNorm[length] = titleWeight(length, average);
+    return {
+      planned,
+      order,
+      drivers: drivers.length,
+      allowed,
+      floor: requiredIdf * COVERAGE_FLOOR - 1e-9,
+      missingByMask,
+      coverageByMask,
+      titleNorm,
+      averageTitleLength: average,
+    };
+  }
+
+  /**
+   * Scores the documents that can match, in memory. A clause scores the best of its
+   * alternatives: alternative weight × zone weight (the title length-normalised as in BM25,
+   * an accent mismatch in the title discounted) × the clause's rarity (idf). The driving
+   * clauses are read in full; the others only for documents a driver found (one typed-array
+   * test per posting), which keeps "banh t" from scoring every document with a t-word.
+   * Documents missing more required clauses than allowedMissing(), or covering less than
+   * COVERAGE_FLOOR of the query's rarity, are dropped; the rest rank by tier (missing
+   * clauses), then score.
+   */
+  #score(plan: ScoringPlan): { rowids: Int32Array; keys: Float64Array } {
+    const store = this.#store;
+    const scratch = this.#scratchFor(store.capacity);
+    const { score, mask, touched, candidates } = scratch;
+    let touchedCount = 0;
+    for (let o = 0; o < plan.order.length; o++) {
+      const c = plan.order[o]!;
+      const clause = plan.planned[c]!;
+      if (o === plan.drivers) {
+        // Every possible match is known now: a bit set of them (13 KiB for 100k documents)
+        // stays in the first-level cache while the other clauses' postings stream past it.
+        candidates.fill(0, 0, (store.capacity >> 5) + 1);
+        for (let i = 0; i < touchedCount; i++) candidates[touched[i]! >> 5]! |= 1 << (touched[i]! & 31);
+      }
+      const { rowids, values, dense } = this.#clauseValues(clause, plan, scratch);
+      const bit = 1 << c;
+      const idf = clause.idf;
+      if (o >= plan.drivers && dense !== null && touchedCount < rowids.length) {
+        // A clause most documents match ("t…"): look the few candidates up instead.
+        for (let i = 0; i < touchedCount; i++) {
+          const r = touched[i]!;
+          const value = dense[r]!;
+          if (value === 0) continue;
+          score[r]! += value * idf;
+          mask[r]! |= bit;
+        }
+        continue;
+      }
+      const filter = o < plan.drivers ? null : candidates;
+      for (let i = 0; i < rowids.length; i++) {
+        const r = rowids[i]!;
+        if (filter !== null && ((filter[r >> 5]! >>> (r & 31)) & 1) === 0) continue;
+        if (mask[r] === 0) touched[touchedCount++] = r;
+        score[r]! += values[i]! * idf;
+        mask[r]! |= bit;
+      }
+    }
+    const { allowed, floor, missingByMask, coverageByMask } = plan;
     const rowids = new Int32Array(touchedCount);
     const keys = new Float64Array(touchedCount);
     let n = 0;
     for (let i = 0; i < touchedCount; i++) {
       const r = touched[i]!;
-      const missing = requiredCount - popcount(mask[r]! & requiredMask);
-      if (missing <= allowed && coverage[r]! >= floor && store.has(r)) {
+      const m = mask[r]!;
+      const missing = missingByMask[m]!;
+      if (missing <= allowed && coverageByMask[m]! >= floor && store.has(r)) {
         rowids[n] = r;
         keys[n++] = missing * TIER - score[r]!;
       }
       score[r] = 0;
       mask[r] = 0;
-      coverage[r] = 0;
     }
     return { rowids: rowids.subarray(0, n), keys: keys.subarray(0, n) };
   }
+
+  /**
+   * A clause's value in every document that matches it (the best of its alternatives, zone
+   * and accent weighted): one list however many completions, readings or synonyms the clause
+   * has. Kept for the index version, least recently used out first, within
+   * CLAUSE_CACHE_BYTES: "banh t" then reads one list of the documents with a t-word instead
+   * of the postings of two thousand t-words.
+   */
+  #clauseValues(clause: PlannedClause, plan: ScoringPlan, scratch: Scratch): ClauseValues {
+    const terms = this.#store.terms;
+    if (this.#clauseTerms !== terms || this.#clauseVersion !== terms.version) {
+      this.#clauseCache.clear();
+      this.#clauseBytes = 0;
+      this.#clauseTerms = terms;
+      this.#clauseVersion = terms.version;
+    }
+    const cached = this.#clauseCache.get(clause.key);
+    if (cached) {
+      this.#clauseCache.delete(clause.key);
+      this.#clauseCache.set(clause.key, cached);
+      return cached;
+    }
+    const { best, accentMark, clauseTouched } = scratch;
+    const columns: ListColumns = {
+      titleLength: this.#store.titleLengthColumn,
+      titleNorm: plan.titleNorm,
+      average: plan.averageTitleLength,
+      best,
+      accentMark,
+      clauseTouched,
+    };
+    let count = 0;
+    for (const list of clause.lists) {
+      const stamp = ++scratch.stamp;
+      const accents = list.accentRowids;
+      if (accents !== null) for (let i = 0; i < accents.length; i++) accentMark[accents[i]!] = stamp;
+      count = scoreList(list, accents === null ? 0 : stamp, columns, count);
+    }
+    const rowids = new Int32Array(count);
+    const values = new Float32Array(count);
+    for (let i = 0; i < count; i++) {
+      const r = clauseTouched[i]!;
+      rowids[i] = r;
+      values[i] = best[r]!;
+      best[r] = 0;
+    }
+    // A list of more than an eighth of the documents also gets a by-rowid copy (4 bytes per
+    // document, half what the list itself takes).
+    const capacity = this.#store.capacity;
+    let dense: Float32Array | null = null;
+    if (count * 8 > capacity) {
+      dense = new Float32Array(capacity);
+      for (let i = 0; i < count; i++) dense[rowids[i]!] = values[i]!;
+    }
+    const merged: ClauseValues = { rowids, values, dense };
+    const size = clauseValuesSize(merged);
+    if (size <= CLAUSE_CACHE_BYTES) {
+      this.#clauseCache.set(clause.key, merged);
+      this.#clauseBytes += size;
+      for (const [key, old] of this.#clauseCache) {
+        if (this.#clauseBytes <= CLAUSE_CACHE_BYTES) break;
+        this.#clauseCache.delete(key);
+        this.#clauseBytes -= clauseValuesSize(old);
+      }
+    }
+    return merged;
+  }
+
+  readonly #clauseCache = new Map<string, ClauseValues>();
+  #clauseBytes = 0;
+  #clauseTerms: TermIndex | undefined;
+  #clauseVersion = -1;
 
   #scratch: Scratch | undefined;
 
@@ -385,9 +539,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
       this.#scratch = {
         score: new Float32Array(capacity),
         mask: new Int32Array(capacity),
-        coverage: new Float32Array(capacity),
         best: new Float32Array(capacity),
         accentMark: new Int32Array(capacity),
+        candidates: new Int32Array((capacity >> 5) + 1),
         touched: new Int32Array(capacity),
         clauseTouched: new Int32Array(capacity),
         stamp: 0,
@@ -397,24 +551,18 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /** Filters, facet counts and the requested page over the scored matches, in memory. */
-  #run(query: SearchQuery, clauses: QueryClause[]): { total: number; facets: SearchFacets; pageRowids: number[] } {
+  #run(query: SearchQuery, plan: QueryPlan): { total: number; facets: SearchFacets; pageRowids: number[] } {
     const store = this.#store;
     const useDistance = query.sort === "distance" && query.near;
-    const useRelevance = !useDistance && query.sort === "relevance" && clauses.length > 0;
-    const scored = clauses.length > 0 ? this.#score(clauses) : undefined;
+    const useRelevance = !useDistance && query.sort === "relevance" && plan.scoring !== undefined;
+    const scored = plan.scoring ? this.#score(plan.scoring) : undefined;
     const candidates = scored ? scored.rowids : store.allRowids();
-    const { kept, total, counts } = store.filterAndCount(candidates, query);
-    const keys = new Float64Array(total);
+    const keys = new Float64Array(candidates.length);
+    // With relevance, the filter carries each kept candidate's key along.
+    const { kept, total, counts } = store.filterAndCount(candidates, query, useRelevance && scored ? { from: scored.keys, to: keys } : undefined);
     if (useDistance) {
       for (let i = 0; i < total; i++) keys[i] = store.distanceKey(kept[i]!, query.near!);
-    } else if (useRelevance && scored) {
-      // filterAndCount keeps the candidates' order: walk both lists together.
-      let j = 0;
-      for (let i = 0; i < total; i++) {
-        while (scored.rowids[j] !== kept[i]) j++;
-        keys[i] = scored.keys[j]!;
-      }
-    } else {
+    } else if (!(useRelevance && scored)) {
       const published = store.publishedColumn;
       for (let i = 0; i < total; i++) keys[i] = -published[kept[i]!]!;
     }
@@ -424,7 +572,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // Word order only reorders the best matches: a cheap pass over a few dozen titles.
       const window = Math.max(RERANK_MIN, (start + query.perPage) * 3);
       const best = bestK(keys, kept, store.publishedColumn, total, window);
-      const accepts = clauses.map(clauseMatcher);
+      const accepts = plan.accepts;
       for (const i of best) keys[i] = rerankKey(keys[i]!, store.terms.titleTerms(kept[i]!), accepts);
       const published = store.publishedColumn;
       order = best.sort((a, b) => keys[a]! - keys[b]! || published[kept[b]!]! - published[kept[a]!]! || kept[b]! - kept[a]!).slice(0, start + query.perPage);
@@ -494,12 +642,127 @@ function rerankKey(key: number, title: string[], accepts: ((word: string) => boo
   return tier - score * factor;
 }
 
+/** Query plans kept (by query text): a few hundred distinct queries cover the busy ones. */
+const PLAN_CACHE_SIZE = 512;
+/** Clause value lists kept, at most this many bytes (a third of the term index at 100k documents). */
+const CLAUSE_CACHE_BYTES = 24 * 1024 * 1024;
+
+/** Per document matching a clause, the clause's value there (before idf). */
+interface ClauseValues {
+  rowids: Int32Array;
+  values: Float32Array;
+  /** the values by rowid (0: no match), for clauses matching many documents; else null */
+  dense: Float32Array | null;
+}
+
+function clauseValuesSize(values: ClauseValues): number {
+  return values.rowids.byteLength + values.values.byteLength + (values.dense?.byteLength ?? 0);
+}
+
+/** One posting list a clause reads, with what a match through it is worth. */
+interface PlannedList {
+  rowids: Int32Array;
+  zones: Uint8Array;
+  weight: number;
+  /** documents whose title has the word with the query's exact accents (accent bonus), or null */
+  accentRowids: Int32Array | null;
+}
+
+/** Always the same object shape: the scoring loop then stays monomorphic. */
+function plannedList(list: PostingList, weight: number, accentRowids: Int32Array | null): PlannedList {
+  return { rowids: list.rowids, zones: list.zones, weight, accentRowids };
+}
+
+/** What scoreList reads and writes besides the list itself. */
+interface ListColumns {
+  titleLength: Uint16Array;
+  titleNorm: Float32Array;
+  average: number;
+  /** per rowid, the clause's best value so far (0: not yet seen in this clause) */
+  best: Float32Array;
+  /** per rowid, the stamp of the last accent list that holds it */
+  accentMark: Int32Array;
+  /** rowids seen in this clause, in order of first sight */
+  clauseTouched: Int32Array;
+}
+
+/**
+ * One posting list into the clause's best values: zone weight (the title length-normalised,
+ * halved for another accent when `accentStamp` is set) × the list's weight. Returns the new
+ * count of clauseTouched.
+ */
+function scoreList(list: PlannedList, accentStamp: number, columns: ListColumns, count: number): number {
+  const { rowids, zones, weight } = list;
+  const { titleLength, titleNorm, average, best, accentMark, clauseTouched } = columns;
+  let n = count;
+  for (let i = 0; i < rowids.length; i++) {
+    const r = rowids[i]!;
+    const z = zones[i]!;
+    let value = ZONE_MASK_WEIGHT[z]!;
+    if (z & 1) {
+      const length = titleLength[r]!;
+      let title = length < TITLE_LENGTH_BUCKETS ? titleNorm[length]! : titleWeight(length, average);
+      if (accentStamp !== 0 && accentMark[r] !== accentStamp) title *= ACCENT_MISMATCH;
+      if (title > value) value = title;
+    }
+    value *= weight;
+    const previous = best[r]!;
+    if (previous === 0) clauseTouched[n++] = r;
+    if (value > previous) best[r] = value;
+  }
+  return n;
+}
+
+interface PlannedClause {
+  /** what makes the clause's values: alternatives, weights, accents, prefix */
+  key: string;
+  lists: PlannedList[];
+  idf: number;
+  /** postings to read: what reading the clause in full costs */
+  cost: number;
+  /** counts towards the tier and coverage (not a filler word) */
+  required: boolean;
+}
+
+interface ScoringPlan {
+  planned: PlannedClause[];
+  /** clause indices, the driving clauses first */
+  order: number[];
+  /** how many of `order` drive (are read in full) */
+  drivers: number;
+  allowed: number;
+  /** minimum rarity a match must cover */
+  floor: number;
+  /** by bit mask of matched clauses */
+  missingByMask: Uint8Array;
+  coverageByMask: Float32Array;
+  /** title weight by title length, for titles under TITLE_LENGTH_BUCKETS words */
+  titleNorm: Float32Array;
+  averageTitleLength: number;
+}
+
+interface QueryPlan {
+  /** the index, its version and the synonyms the plan was made from: any change makes it stale */
+  terms: TermIndex;
+  version: number;
+  synonyms: SynonymGroups;
+  analyzed: AnalyzedQuery;
+  clauses: QueryClause[];
+  corrected?: string;
+  highlight: ReturnType<typeof highlightTerms>;
+  /** per clause, whether a title word satisfies it (word-order re-ranking) */
+  accepts: ((word: string) => boolean)[];
+  /** undefined when there is no word to match */
+  scoring?: ScoringPlan;
+}
+
 interface Scratch {
   score: Float32Array;
   mask: Int32Array;
-  coverage: Float32Array;
   best: Float32Array;
   accentMark: Int32Array;
+  /** bit per rowid: the documents the driving clauses found */
+  candidates: Int32Array;
   touched: Int32Array;
   clauseTouched: Int32Array;
   stamp: number;
@@ -573,6 +836,26 @@ class Dictionary {
   }
   find(value: string): number {
     return this.#index.get(value) ?? -2;
+  }
+
+  /**
+   * The non-zero counts by value as a plain object. A broad query counts ~3,000 communes;
+   * adding that many keys one by one costs V8 over a millisecond (hidden-class transitions,
+   * then a dictionary), JSON.parse of the same pairs about half of it.
+   */
+  record(counts: Int32Array): Record<string, number> {
+    let json = "";
+    for (let i = 0; i < counts.length; i++) {
+      if (counts[i]! > 0) json += `${json ? "," : ""}${this.#quoted(i)}${counts[i]!}`;
+    }
+    return json ? (JSON.parse(`{${json}}`) as Record<string, number>) : {};
+  }
+
+  readonly #quotedKeys: string[] = [];
+
+  /** `"value":`, made once per value */
+  #quoted(code: number): string {
+    return (this.#quotedKeys[code] ??= `${JSON.stringify(this.values[code]!)}:`);
   }
 }
 
@@ -677,7 +960,11 @@ class DocumentColumns {
    * Keeps the candidates that pass the filters and counts their facets in one tight loop
    * (plain typed-array reads, no per-row closures: this is the hot path of every search).
    */
-  filterAndCount(candidates: Int32Array, query: SearchQuery): { kept: Int32Array; total: number; counts: FacetCounts } {
+  filterAndCount(
+    candidates: Int32Array,
+    query: SearchQuery,
+    keys?: { from: Float64Array; to: Float64Array },
+  ): { kept: Int32Array; total: number; counts: FacetCounts } {
     const NONE = -3; // "no filter"; -2 is "a value the index has never seen"
     const wantType = query.type ? TYPE_CODES.indexOf(query.type) : NONE;
     const wantCategory = query.categoryId ? this.#categories.find(query.categoryId) : NONE;
@@ -714,6 +1001,7 @@ class DocumentColumns {
       if (wantCommune !== NONE && m !== wantCommune) continue;
       if (minStars > 0 && stars < minStars) continue;
       if (wantCertified !== NONE && certified !== wantCertified) continue;
+      if (keys) keys.to[total] = keys.from[i]!;
       kept[total++] = r;
       typeCounts[type]!++;
       if (c >= 0) categoryCounts[c]!++;
@@ -744,7 +1032,7 @@ class DocumentColumns {
     fill(facets.type, TYPE_CODES, counts.type);
     fill(facets.category, this.#categories.values, counts.category);
     fill(facets.province, this.#provinces.values, counts.province);
-    fill(facets.commune, this.#communes.values, counts.commune);
+    facets.commune = this.#communes.record(counts.commune);
     fill(facets.stars, ["0", "1", "2", "3", "4", "5"], counts.stars);
     fill(facets.certified, ["false", "true"], counts.certified);
     return facets;

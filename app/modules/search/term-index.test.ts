@@ -61,3 +61,24 @@ describe("TermIndex zones", () => {
     expect(index.memoryBytes()).toBeGreaterThan(0);
   });
 });
+
+describe("TermIndex for cached readers", () => {
+  it("moves its version on every add and removal, tells whether a prefix is in use, and intersects phrases", () => {
+    const index = new TermIndex();
+    const start = index.version;
+    index.add(1, ["banh da nem", "banh trang"]);
+    index.add(2, ["da banh", "nem chua"]);
+    index.add(3, ["banh da", ""]);
+    expect(index.version).toBeGreaterThan(start);
+    expect(index.hasPrefix("ne")).toBe(true);
+    expect(index.hasPrefix("x")).toBe(false);
+    // Both words in document 2, but not next to each other in that order.
+    expect(sorted(index.phrase(["banh", "da"]).rowids)).toEqual([1, 3]);
+    expect(sorted(index.phrase(["banh", "da", "nem"]).rowids)).toEqual([1]);
+    const before = index.version;
+    index.removeMany([1]);
+    expect(index.version).toBeGreaterThan(before);
+    expect(index.hasPrefix("tr")).toBe(false);
+    expect(sorted(index.phrase(["banh", "da"]).rowids)).toEqual([3]);
+  });
+});

@@ -103,6 +103,15 @@ export class TermIndex {
   /** per term: the last add() call (stamp) that listed it, to skip repeated words */
   #seen = new Int32Array(1024);
   #stamp = 0;
+  /** bumped by every add and removal: what a reader cached from the index is stale once it moves */
+  #version = 0;
+  /** per document: the last phrase() call (stamp) that found all its words so far */
+  #phraseMark = new Int32Array(0);
+  #phraseStamp = 0;
+
+  get version(): number {
+    return this.#version;
+  }
 
   get size(): number {
     return this.#terms.length;
@@ -148,9 +157,33 @@ export class TermIndex {
     return id === undefined ? 0 : this.#all[id]!.length;
   }
 
-  /** Indexed words starting with `prefix` that occur in at least one document. */
+  /** Indexed words starting with `prefix` that occur in at least one document, in order. */
   termsWithPrefix(prefix: string): string[] {
-    const sorted = (this.#sorted ??= [...this.#terms].sort());
+    const sorted = this.#sortedTerms();
+    const out: string[] = [];
+    for (let i = this.#firstAtOrAfter(prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
+      if (this.documentFrequency(sorted[i]!) > 0) out.push(sorted[i]!);
+    }
+    return out;
+  }
+
+  /** Whether any indexed word in use starts with `prefix` (stops at the first one). */
+  hasPrefix(prefix: string): boolean {
+    const sorted = this.#sortedTerms();
+    for (let i = this.#firstAtOrAfter(prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
+      if (this.documentFrequency(sorted[i]!) > 0) return true;
+    }
+    return false;
+  }
+
+  /** The vocabulary in code-unit order; built once, again only after a new word arrives. */
+  #sortedTerms(): string[] {
+    return (this.#sorted ??= [...this.#terms].sort());
+  }
+
+  /** Binary search: the index of the first sorted word ≥ `prefix`. */
+  #firstAtOrAfter(prefix: string): number {
+    const sorted = this.#sortedTerms();
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
@@ -158,11 +191,7 @@ export class TermIndex {
       if (sorted[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    const out: string[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
-      if (this.documentFrequency(sorted[i]!) > 0) out.push(sorted[i]!);
-    }
-    return out;
+    return lo;
   }
 
   /**
@@ -171,6 +200,7 @@ export class TermIndex {
    */
   add(rowid: number, zones: readonly string[], accentKeys: readonly string[] = []): void {
     this.#ensureDoc(rowid);
+    this.#version++;
     // A new stamp per call: a document removed and added again keeps its rowid.
     const stamp = ++this.#stamp;
     const start = this.#poolLength;
@@ -224,6 +254,7 @@ export class TermIndex {
       max = Math.max(max, rowid);
     }
     if (!touched.size && !touchedAccents.size) return;
+    this.#version++;
     const removed = new Uint8Array(max + 1);
     for (const rowid of rowids) {
       if (rowid < this.#docCount.length && this.#docCount[rowid]! > 0) {
@@ -239,7 +270,9 @@ export class TermIndex {
 
   /**
    * Documents containing the words as a phrase (consecutive, in one zone), with the zones it
-   * was found in. Scans the word sequence of each document holding the rarest of the words.
+   * was found in. Intersects the words' postings first (rarest to commonest, by stamps: a
+   * sequential pass per word), then scans the word sequence of the documents holding them all
+   * ("bánh đa" reads ~9,000 documents where "bánh" alone has 21,000).
    */
   phrase(words: readonly string[]): PostingList {
     const ids: number[] = [];
@@ -248,8 +281,20 @@ export class TermIndex {
       if (id === undefined) return { rowids: EMPTY, zones: EMPTY_ZONES };
       ids.push(id);
     }
-    let rarest = this.#all[ids[0]!]!;
-    for (const id of ids) if (this.#all[id]!.length < rarest.length) rarest = this.#all[id]!;
+    const byRarity = [...new Set(ids)].sort((a, b) => this.#all[a]!.length - this.#all[b]!.length);
+    if (this.#phraseMark.length < this.#docCount.length) this.#phraseMark = new Int32Array(this.#docCount.length);
+    const mark = this.#phraseMark;
+    let stamp = 0;
+    for (let w = 1; w < byRarity.length; w++) {
+      const list = this.#all[byRarity[w]!]!;
+      const next = ++this.#phraseStamp;
+      for (let i = 0; i < list.length; i++) {
+        const r = list.ids[i]!;
+        if (w === 1 || mark[r] === stamp) mark[r] = next;
+      }
+      stamp = next;
+    }
+    const rarest = this.#all[byRarity[0]!]!;
     const candidates = rarest.view();
     const rowids = new Int32Array(candidates.length);
     const zones = new Uint8Array(candidates.length);
@@ -259,6 +304,7 @@ export class TermIndex {
     const width = ids.length;
     for (let i = 0; i < candidates.length; i++) {
       const rowid = candidates[i]!;
+      if (stamp !== 0 && mark[rowid] !== stamp) continue;
       const start = this.#docStart[rowid]!;
       const end = start + this.#docCount[rowid]!;
       let zone = 0;
@@ -292,7 +338,7 @@ export class TermIndex {
    * entry (Map slot, string, array slot) for the words and accent keys.
    */
   memoryBytes(): number {
-    let bytes = this.#pool.byteLength + this.#accentPool.byteLength + this.#seen.byteLength;
+    let bytes = this.#pool.byteLength + this.#accentPool.byteLength + this.#seen.byteLength + this.#phraseMark.byteLength;
     bytes += this.#docStart.byteLength + this.#docCount.byteLength + this.#docAccentStart.byteLength + this.#docAccentCount.byteLength;
     for (const list of this.#all) bytes += list.bytes;
     for (const list of this.#accents) bytes += list.bytes;
