@@ -11,14 +11,8 @@ import { FacetList, searchHref, type FacetGroupView } from "~/components/search/
 import { SearchResultItem } from "~/components/search/search-result";
 import { getLanguage, getT } from "~/i18next.server";
 import { searchPublic, type PublicSearchPage } from "~/modules/search/public-search.server";
-import {
-  activeFilters,
-  parseSearchParams,
-  SEARCH_PER_PAGE,
-  SEARCH_SORTS,
-  SearchParamsSchema,
-  type SearchParams,
-} from "~/modules/search/search.schema";
+import { activeFilters, SEARCH_PER_PAGE, SEARCH_SORTS } from "~/modules/search/search.params";
+import { parseSearchParams, SearchParamsSchema, type SearchParams } from "~/modules/search/search.schema";
 import { db, dbReady } from "~/utils/db.server";
 import { pageMeta } from "~/utils/meta";
 
