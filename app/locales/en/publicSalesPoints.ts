@@ -54,6 +54,7 @@ const publicSalesPoints: Messages["publicSalesPoints"] = {
     skipToList: "Skip the map, go to the list",
     noTiles: "No base map is configured: the sales points are drawn by their coordinates on a blank background.",
     loading: "Loading the map…",
+    show: "Show the map",
     openDetail: "View details",
     keyboardHint: "Press Tab to reach each point and Enter to open its information.",
   },

@@ -52,6 +52,7 @@ const publicSalesPoints = {
     skipToList: "Bỏ qua bản đồ, đến danh sách",
     noTiles: "Bản đồ nền chưa được cấu hình: các điểm bán được vẽ theo toạ độ trên nền trống.",
     loading: "Đang tải bản đồ…",
+    show: "Hiện bản đồ",
     openDetail: "Xem chi tiết",
     keyboardHint: "Dùng phím Tab để đến từng điểm, Enter để mở thông tin.",
   },

@@ -17,6 +17,14 @@ async function changedResultCount(page: Page, previous: number): Promise<number>
   return resultCount(page);
 }
 
+/** The map loads when its box scrolls near the screen (ADR 0021): bring it there, wait for it. */
+async function scrollToMap(page: Page) {
+  await page.getByTestId("map-box").scrollIntoViewIfNeeded();
+  const map = page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" });
+  await expect(map).toBeVisible();
+  return map;
+}
+
 const results = (page: Page) => page.locator("#sales-point-results ol > li");
 
 /** "Cách 2,4 km" / "Cách 850 m" → kilometres */
@@ -97,8 +105,7 @@ test.describe("with JavaScript", () => {
 
   test("the map has a name, says the list is its alternative, and its markers work by keyboard", async ({ page }) => {
     await page.goto("/sales-points");
-    const map = page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" });
-    await expect(map).toBeVisible();
+    const map = await scrollToMap(page);
     await expect(page.getByText("Danh sách bên dưới có đủ mọi điểm bán trên bản đồ")).toBeVisible();
     await expect(page.getByText("Bản đồ nền chưa được cấu hình")).toBeVisible();
     const marker = map.getByRole("button", { name: CERTIFIED_POINT, exact: true });
@@ -112,7 +119,8 @@ test.describe("with JavaScript", () => {
 
   test("Tab reaches the filters and the list links", async ({ page }) => {
     await page.goto("/sales-points");
-    await expect(page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" })).toBeVisible();
+    await scrollToMap(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     const reached = new Set<string>();
     for (let i = 0; i < 80 && !reached.has("list-link"); i++) {
       await page.keyboard.press("Tab");
@@ -132,7 +140,7 @@ test.describe("with JavaScript", () => {
 
   test("has no serious accessibility violations with the map rendered", async ({ page }) => {
     await page.goto("/sales-points");
-    await expect(page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" })).toBeVisible();
+    await scrollToMap(page);
     await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
     await expectAccessible(page);
   });
