@@ -14,6 +14,7 @@ import type { ViteDevServer } from "vite";
 import type { Env } from "../app/utils/env.server";
 import { requestContext, requestIdFrom } from "../app/utils/logger.server";
 import { guardActionBodies } from "./body-guard";
+import { precompressedAssets } from "./precompressed";
 import {
   clientErrorStatus,
   formRateLimit,
@@ -136,6 +137,7 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
     app.use(viteDevServer.middlewares);
   } else {
     // Vite fingerprints everything under /assets: cache it for a year.
+    app.use("/assets", precompressedAssets(`${env.BUILD_DIR}/client/assets`));
     app.use("/assets", express.static(`${env.BUILD_DIR}/client/assets`, { immutable: true, maxAge: "1y" }));
     app.use(express.static(`${env.BUILD_DIR}/client`, { maxAge: "1h" }));
   }
