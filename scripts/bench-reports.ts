@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
+import { rowInserter, seededRandom } from "./bench-support";
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -21,15 +22,7 @@ const N = {
 };
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-let seed = 20261130;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const { random, pick } = seededRandom(20261130);
 const FIVE_YEARS_MS = 5 * 365 * 86_400_000;
 const END = Date.parse("2026-11-30T00:00:00Z");
 const when = () => new Date(END - Math.floor(random() * FIVE_YEARS_MS));
@@ -50,18 +43,7 @@ try {
   // Written straight through better-sqlite3 in one transaction: Prisma's createMany would take
   // many minutes for 200,000 rows. Dates are ISO text with "+00:00", as Prisma stores them.
   const sqlite = new Database(file);
-  const iso = (date: Date) => date.toISOString().replace("Z", "+00:00");
-  const insert = (table: string, row: Record<string, unknown>) => {
-    const columns = Object.keys(row);
-    const key = `${table}:${columns.join(",")}`;
-    let statement = statements.get(key);
-    if (!statement) {
-      statement = sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
-      statements.set(key, statement);
-    }
-    statement.run(...columns.map((c) => { const v = row[c]; return v instanceof Date ? iso(v) : typeof v === "boolean" ? Number(v) : v; }));
-  };
-  const statements = new Map<string, Database.Statement>();
+  const insert = rowInserter(sqlite);
   const communes = Array.from({ length: 60 }, (_, i) => String(20_000 + i));
   const categories = ["Nông sản", "Thủy sản", "Đồ uống", "Thủ công mỹ nghệ", "Dược liệu", "Bánh kẹo"].map((nameVi, i) => ({ id: `c${i}`, nameVi }));
   const legalForms = ["ENTERPRISE", "COOPERATIVE", "COOPERATIVE_GROUP", "HOUSEHOLD"] as const;

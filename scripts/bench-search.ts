@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
+import { seededRandom } from "./bench-support";
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
 const SALES_POINTS = Number(process.env.BENCH_SALES_POINTS ?? 10_000);
@@ -25,16 +26,7 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 
 // ───────────── deterministic "random" data ─────────────
 
-let seed = 20251122;
-function random(): number {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const { random, pick } = seededRandom(20251122);
 
 const CATEGORIES = [
   ["nong-san", "Nông sản", "Agricultural produce"],

@@ -46,8 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: RegisterSchema });
   if (submission.status !== "success") return invalidReply(intent, submission);
   try {
-    const { fair } = await registrationChoices(db, { businessId, slug: params.slug! });
-    const outcome = await registerForFair(db, { actor, businessId, fairId: fair.id, fields: submission.value });
+    const outcome = await registerForFair(db, { actor, businessId, slug: params.slug!, fields: submission.value });
     const message =
       outcome.status === "WAITLISTED"
         ? outcome.requestedBoothTaken

@@ -9,7 +9,7 @@ import { ErrorPage } from "~/components/error-page";
 import { ReplyErrors, TextInput, useIntentReply } from "~/components/fairs/form-bits";
 import { getLanguage, getT } from "~/i18next.server";
 import { REGISTRATION_INTENTS, RegistrationIdSchema, ResultsSchema } from "~/modules/fairs/fair.schema";
-import { registrationFeeStatus } from "~/modules/fairs/fees.server";
+import { isFeeSettled } from "~/modules/payments/payments.server";
 import { businessFairsOverview } from "~/modules/fairs/public.server";
 import { cancelRegistration, reportResults, waitlistPosition } from "~/modules/fairs/registrations.server";
 import { db, dbReady } from "~/utils/db.server";
@@ -34,7 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: r.status,
       booth: r.booth?.code ?? null,
       fee: formatVnd(r.feeVnd),
-      feeStatus: registrationFeeStatus(r),
+      feeStatus: r.feeStatus,
+      feeSettled: isFeeSettled(r.feeStatus),
       position: r.status === "WAITLISTED" ? await waitlistPosition(db, r) : null,
       holdExpiresAt: r.holdExpiresAt ? formatDateTime(r.holdExpiresAt, language) : null,
       passCode: r.status === "APPROVED" ? r.passCode : null,
@@ -101,8 +102,13 @@ function RegistrationCard({ r }: { r: Row }) {
         <dd>{t(`fairs.feeStatus.${r.feeStatus}`)}</dd>
       </dl>
       {r.position ? <p>{t("fairs.business.position", { position: r.position })}</p> : null}
-      {r.holdExpiresAt && r.feeStatus === "due" ? <p>{t("fairs.business.holdUntil", { date: r.holdExpiresAt })}</p> : null}
-      {r.passCode ? <p className="font-mono">{t("fairs.business.pass", { code: r.passCode })}</p> : null}
+      {r.holdExpiresAt && !r.feeSettled ? <p>{t("fairs.business.holdUntil", { date: r.holdExpiresAt })}</p> : null}
+      {r.passCode ? (
+        <p>
+          <span className="font-mono">{t("fairs.business.pass", { code: r.passCode })}</span>{" "}
+          <Link to={`/business/fairs/${r.fair.slug}/pass`}>{t("fairs.pass.link")}</Link>
+        </p>
+      ) : null}
       {r.reported ? <p>{t("fairs.business.reportedLine", r.reported)}</p> : null}
       {r.cancellable ? (
         <Form method="post">

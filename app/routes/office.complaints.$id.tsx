@@ -61,7 +61,14 @@ async function load(request: Request, id: string) {
         toComplainant: e.visibleToComplainant,
         toBusiness: e.visibleToBusiness,
       })),
-      attachments: c.attachments.map((a) => ({ id: a.id, name: a.file.originalName ?? a.id, addedBy: a.addedBy, toBusiness: a.visibleToBusiness })),
+      attachments: c.attachments.map((a) => ({
+        id: a.id,
+        name: a.file.originalName ?? a.id,
+        addedBy: a.addedBy,
+        toBusiness: a.visibleToBusiness,
+        redactedCopy: a.redactedFromId !== null,
+        hasCopy: c.attachments.some((other) => other.redactedFromId === a.id),
+      })),
     },
     similar: detail.similar.map((s) => ({ ...s, receivedAt: formatDateTime(s.receivedAt, locale) })),
     daysLeft: detail.daysLeft,
@@ -216,7 +223,16 @@ export default function OfficeComplaintPage() {
             {c.attachments.map((a) => (
               <li key={a.id}>
                 <a href={`/complaints/files/${a.id}`}>{a.name}</a> ({a.addedBy}
-                {a.toBusiness ? `, ${o("toBusiness")}` : ""})
+                {a.redactedCopy ? `, ${o("redactedCopy")}` : ""}
+                {a.toBusiness ? `, ${o("toBusiness")}` : a.hasCopy ? `, ${o("hasRedactedCopy")}, ${o("notForBusiness")}` : ""})
+                {open && a.addedBy !== "business" && !a.redactedCopy ? (
+                  <>
+                    {" "}
+                    <Link to={`/office/complaints/${c.id}/attachments/${a.id}`} aria-label={`${o("redactFile")}: ${a.name}`}>
+                      {o("redactFile")}
+                    </Link>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-// Check-in on the day: the officer types (or, later, scans) the code on an exhibitor's pass;
+// Check-in on the day: the officer types (or scans with the camera) the code on an exhibitor's pass;
 // a big confirmation, "already checked in at 08:12" the second time, the live count and the
 // list of exhibitors who have not arrived.
 import { parseWithZod } from "@conform-to/zod";
@@ -27,7 +27,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       throw toHttpError(e);
     },
   );
-  return { title: t("fairs.office.checkIn.title", { name: fair.name }), fair: { id: fair.id, name: fair.name }, board };
+  // a pass QR opened by a phone's camera app lands here with the code: filled in, not submitted
+  const code = new URL(request.url).searchParams.get("code")?.slice(0, 40) ?? "";
+  return { title: t("fairs.office.checkIn.title", { name: fair.name }), fair: { id: fair.id, name: fair.name }, board, code };
 }
 
 /** "08:12" in Vietnam time: check-in happens on the fair's days, the hour is what matters. */
@@ -50,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfficeFairCheckInPage() {
-  const { fair, board } = useLoaderData<typeof loader>();
+  const { fair, board, code } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -61,7 +63,7 @@ export default function OfficeFairCheckInPage() {
       <h1 id="check-in-title" className="text-3xl font-bold">
         {t("fairs.office.checkIn.title", { name: fair.name })}
       </h1>
-      <CheckInForm result={reply?.result ?? null} count={{ checkedIn: board.checkedIn, expected: board.expected }} />
+      <CheckInForm result={reply?.result ?? null} count={{ checkedIn: board.checkedIn, expected: board.expected }} defaultCode={code} />
       <section aria-labelledby="no-shows-title">
         <h2 id="no-shows-title" className="text-xl font-bold">
           {t("fairs.office.checkIn.noShows")} ({board.noShows.length})

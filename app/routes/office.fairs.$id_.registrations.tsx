@@ -120,7 +120,7 @@ function RegistrationActions({ r, booths }: { r: Row; booths: { id: string; code
             {t("fairs.office.registrations.promote")}
           </button>
         ) : null}
-        {holding && r.feeStatus === "due" ? (
+        {holding && r.feeOpen ? (
           <button type="submit" name="intent" value={REGISTRATION_INTENTS.markPaid} className="btn-secondary">
             {t("fairs.office.registrations.markPaid")}
           </button>

@@ -18,11 +18,10 @@ export async function seedDemoPayments(tx: Tx): Promise<void> {
     for (const slug of PAYERS) {
       const business = await tx.business.findUnique({ where: { slug }, select: { id: true } });
       if (!business) continue;
-      await tx.tripParticipant.upsert({
-        where: { tripId_businessId: { tripId: trip.id, businessId: business.id } },
-        update: {},
-        create: { tripId: trip.id, businessId: business.id, status: "APPROVED", feeVnd: trip.feeVnd },
-      });
+      const existing = await tx.tripParticipant.findFirst({ where: { tripId: trip.id, businessId: business.id }, select: { id: true } });
+      if (!existing) {
+        await tx.tripParticipant.create({ data: { tripId: trip.id, businessId: business.id, status: "APPROVED", feeVnd: trip.feeVnd } });
+      }
     }
   }
 

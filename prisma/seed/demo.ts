@@ -13,6 +13,7 @@ import { normaliseVietnamesePhone } from "../../app/utils/identifiers";
 import { foldVietnamese, slugify } from "../../app/utils/text";
 import { seedSearchDemo } from "./demo-search";
 import { seedDemoFairs } from "./demo-fairs";
+import { seedDemoTripsPublic } from "./demo-trips-public";
 import { seedDemoPayments } from "./demo-payments";
 import { seedDemoComplaints } from "./demo-complaints";
 
@@ -436,6 +437,7 @@ export async function seedDemo(client: PrismaClient): Promise<Record<string, num
   await client.$transaction((tx) => seedDemoIn(tx, passwordHash), { timeout: 120_000, maxWait: 10_000 });
   await client.$transaction((tx) => seedDemoCertificateChecks(tx));
   await client.$transaction((tx) => seedDemoFairs(tx));
+  await client.$transaction((tx) => seedDemoTripsPublic(tx));
   await client.$transaction((tx) => seedDemoPayments(tx), { timeout: 60_000, maxWait: 10_000 });
 
   const [users, businesses, products, certificates, salesPoints, complaints] = await Promise.all([
@@ -822,11 +824,8 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
     ["tap-hoa-thu-ha", "PENDING"],
   ] as const) {
     const businessId = biz(slug);
-    await tx.tripParticipant.upsert({
-      where: { tripId_businessId: { tripId: trip.id, businessId } },
-      update: {},
-      create: { tripId: trip.id, businessId, status, feeVnd: trip.feeVnd },
-    });
+    const existing = await tx.tripParticipant.findFirst({ where: { tripId: trip.id, businessId }, select: { id: true } });
+    if (!existing) await tx.tripParticipant.create({ data: { tripId: trip.id, businessId, status, feeVnd: trip.feeVnd } });
   }
 
   // complaints, with their timelines (prisma/seed/demo-complaints.ts)

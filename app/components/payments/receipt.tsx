@@ -2,6 +2,7 @@
 // rail, date. On paper only the sheet remains (print stylesheet; CSP allows inline styles).
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PrintStyle } from "~/components/ui/print-style";
 
 export interface ReceiptView {
   number: string;
@@ -43,7 +44,7 @@ export function Receipt({ view, back }: { view: ReceiptView; back: { to: string;
   ];
   return (
     <section aria-labelledby="receipt-title" className="space-y-4">
-      <style>{PRINT_CSS}</style>
+      <PrintStyle css={PRINT_CSS} />
       <p className="no-print">
         <a href={back.to}>{back.label}</a>
       </p>

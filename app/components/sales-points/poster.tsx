@@ -3,6 +3,7 @@
 // hidden by the print stylesheet below (CSP allows inline styles, not inline scripts).
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PrintStyle } from "~/components/ui/print-style";
 
 export interface PosterView {
   salesPoint: { name: string; address: string; business: string };
@@ -26,7 +27,7 @@ export function Poster({ view }: { view: PosterView }) {
   useEffect(() => setHydrated(true), []);
   return (
     <section aria-labelledby="poster-title" className="space-y-4">
-      <style>{PRINT_CSS}</style>
+      <PrintStyle css={PRINT_CSS} />
       <div className="no-print space-y-2">
         <h1 id="poster-title" className="text-3xl font-bold">
           {t("salesPoints.poster.title")}

@@ -101,3 +101,8 @@ export const HolidaySchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("remove"), kind: z.enum(["HOLIDAY", "WORKING_SATURDAY"]), date: z.string().trim() }),
 ]);
+
+/** The office's redacted version of one piece of evidence (the file itself is inspected by prepareUpload). */
+export const RedactAttachmentSchema = z.object({
+  redacted: z.instanceof(File, { message: "complaints.errors.redactedFile" }).refine((file) => file.size > 0, "complaints.errors.redactedFile"),
+});

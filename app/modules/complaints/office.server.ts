@@ -5,6 +5,7 @@
 import { recordAudit } from "~/modules/audit/audit.server";
 import { Conflict, Forbidden, Invalid, NotFound } from "~/modules/errors";
 import { hasPermission, type Actor } from "~/modules/identity/permissions";
+import { discardPrepared, recordUpload, type PreparedUpload } from "~/modules/files/uploads.server";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import type { Db, Tx } from "~/utils/db.server";
 import { businessDueAt, workingDaysLeft } from "~/utils/working-days";
@@ -26,6 +27,15 @@ export interface QueueFilters {
   overdue?: boolean;
 }
 
+/** How many complaints one queue page lists. */
+export const QUEUE_LIMIT = 500;
+
+/** Vulnerable first, then by due date (a complaint not yet forwarded counts from its receipt). */
+function byPriority(a: { vulnerable: boolean; businessDueAt: Date | null; receivedAt: Date }, b: typeof a): number {
+  const dueOf = (r: typeof a) => (r.businessDueAt ?? r.receivedAt).getTime();
+  return Number(b.vulnerable) - Number(a.vulnerable) || dueOf(a) - dueOf(b);
+}
+
 /** Open complaints: vulnerable first, then by due date (a complaint not yet forwarded counts from its receipt). */
 export async function officeQueue(client: Reader, { actor, filters, now = new Date() }: { actor: Actor; filters: QueueFilters; now?: Date }) {
   requireHandler(actor);
@@ -36,10 +46,14 @@ export async function officeQueue(client: Reader, { actor, filters, now = new Da
     ...(filters.businessId ? { businessId: filters.businessId } : {}),
     ...(filters.overdue ? { status: "FORWARDED", businessDueAt: { lt: now } } : {}),
   };
+  // The priority (a due date that falls back to the receipt) is not a column SQL can order by
+  // through Prisma, so the page is chosen from a narrow read of every match and only then
+  // loaded in full: the page is always the most urgent complaints, not any 500 of them.
+  const candidates = await client.complaint.findMany({ where, select: { id: true, vulnerable: true, businessDueAt: true, receivedAt: true } });
+  const page = candidates.sort(byPriority).slice(0, QUEUE_LIMIT).map((c) => c.id);
   const [rows, communes, businesses] = await Promise.all([
     client.complaint.findMany({
-      where,
-      take: 500,
+      where: { id: { in: page } },
       select: {
         id: true,
         code: true,
@@ -61,8 +75,7 @@ export async function officeQueue(client: Reader, { actor, filters, now = new Da
     client.commune.findMany({ where: { complaints: { some: {} } }, select: { code: true, name: true }, orderBy: { name: "asc" } }),
     client.business.findMany({ where: { complaints: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  const dueOf = (r: (typeof rows)[number]) => (r.businessDueAt ?? r.receivedAt).getTime();
-  rows.sort((a, b) => Number(b.vulnerable) - Number(a.vulnerable) || dueOf(a) - dueOf(b));
+  rows.sort(byPriority);
   const items = rows.map((r) => ({
     ...r,
     overdue: r.status === "FORWARDED" && r.businessDueAt !== null && r.businessDueAt < now && r.firstAnsweredAt === null,
@@ -257,6 +270,97 @@ export async function referral(db: Db, { actor, id }: { actor: Actor; id: string
     contact,
     documents: detail.complaint.attachments.filter((a) => a.visibleToBusiness || a.addedBy === "business"),
   };
+}
+
+/** One piece of evidence for the redaction page: the original, and the copy the business reads if any. */
+export async function officeAttachment(client: Reader, { actor, complaintId, attachmentId }: { actor: Actor; complaintId: string; attachmentId: string }) {
+  requireHandler(actor);
+  const attachment = await client.complaintAttachment.findFirst({
+    where: { id: attachmentId, complaintId },
+    select: {
+      id: true,
+      addedBy: true,
+      redactedFromId: true,
+      visibleToBusiness: true,
+      file: { select: { originalName: true, mimeType: true } },
+      complaint: { select: { code: true, status: true, forwardedAt: true } },
+      redactions: { select: { id: true, visibleToBusiness: true, createdAt: true, file: { select: { originalName: true, mimeType: true } } }, orderBy: { createdAt: "desc" } },
+    },
+  });
+  if (!attachment) throw new NotFound();
+  return { ...attachment, redactable: isRedactable(attachment) && !isClosed(attachment.complaint.status) };
+}
+
+const isClosed = (status: string) => status === "CLOSED" || status === "REJECTED";
+/** Only evidence that came from outside the business is redacted, and a copy is never redacted again. */
+const isRedactable = (a: { addedBy: string; redactedFromId: string | null }) => a.addedBy !== "business" && a.redactedFromId === null;
+
+/**
+ * Replaces what the business can read of one piece of evidence with a copy the officer redacted
+ * (inspected and re-encoded by `prepareUpload` before this call, ADR 0009). The original stays
+ * with the office and the complainant: it is never marked for the business again, because
+ * forwarding only opens evidence without a redaction. A copy made earlier is replaced, not kept
+ * beside the new one, so the business reads exactly one version.
+ */
+export async function redactAttachment(
+  db: Db,
+  { actor, complaintId, attachmentId, prepared, now = new Date() }: { actor: Actor; complaintId: string; attachmentId: string; prepared: PreparedUpload; now?: Date },
+): Promise<{ copyId: string }> {
+  let superseded: { storageKey: string; thumbKey: string | null }[] = [];
+  try {
+    requireHandler(actor);
+    const result = await db.$transaction(async (tx) => {
+      const original = await tx.complaintAttachment.findFirst({
+        where: { id: attachmentId, complaintId },
+        select: {
+          addedBy: true,
+          redactedFromId: true,
+          complaint: { select: { status: true, forwardedAt: true } },
+          redactions: { select: { id: true, fileId: true, file: { select: { storageKey: true, thumbKey: true } } } },
+        },
+      });
+      if (!original) throw new NotFound();
+      if (isClosed(original.complaint.status)) throw new Conflict("complaints.errors.closed");
+      if (!isRedactable(original)) throw new Invalid("complaints.errors.notRedactable", { redacted: ["complaints.errors.notRedactable"] });
+      if (original.redactions.length) {
+        await tx.complaintAttachment.deleteMany({ where: { id: { in: original.redactions.map((r) => r.id) } } });
+        await tx.storedFile.deleteMany({ where: { id: { in: original.redactions.map((r) => r.fileId) } } });
+      }
+      const file = await recordUpload(tx, prepared, { isPrivate: true, uploadedById: actor.userId });
+      const event = await tx.complaintEvent.create({
+        data: { complaintId, kind: "redacted", actorId: actor.userId, actorKind: "office", message: null, ...OFFICE_ONLY, createdAt: now },
+      });
+      const copy = await tx.complaintAttachment.create({
+        data: {
+          complaintId,
+          eventId: event.id,
+          fileId: file.id,
+          addedBy: "office",
+          redactedFromId: attachmentId,
+          // Before forwarding, forwarding opens it (it has no redaction of its own).
+          visibleToBusiness: original.complaint.forwardedAt !== null,
+          visibleToComplainant: false,
+          createdAt: now,
+        },
+      });
+      await tx.complaintAttachment.update({ where: { id: attachmentId }, data: { visibleToBusiness: false } });
+      await recordAudit(tx, {
+        actorId: actor.userId,
+        action: "complaint.redact_attachment",
+        entityType: "Complaint",
+        entityId: complaintId,
+        data: { attachmentId, copyId: copy.id, replaced: original.redactions.map((r) => r.id) },
+      });
+      superseded = original.redactions.map((r) => r.file);
+      return { copyId: copy.id };
+    });
+    // The replaced copy's bytes go once its rows are gone; a failure here leaves an orphan the sweep removes.
+    await Promise.allSettled(superseded.flatMap((f) => [prepared.store.remove(f.storageKey), ...(f.thumbKey ? [prepared.store.remove(f.thumbKey)] : [])]));
+    return result;
+  } catch (error) {
+    await discardPrepared([prepared]);
+    throw error;
+  }
 }
 
 /** Officers and admins a complaint can be assigned to. */

@@ -7,6 +7,7 @@ import type { Db } from "~/utils/db.server";
 import { fromVnLocal } from "~/utils/dates";
 import { PUBLIC_PRODUCER_WHERE as PUBLIC_PRODUCER, PUBLIC_PRODUCT_WHERE as PUBLIC_PRODUCT } from "~/modules/catalog/visibility";
 import { parseAisles } from "./fair.schema";
+import { registrationFeeStates } from "./fees.server";
 import { ACTIVE_STATUSES } from "./registrations.server";
 
 export const PUBLIC_FAIR: Prisma.FairWhereInput = { status: { in: ["PUBLISHED", "CLOSED", "FINISHED", "CANCELLED"] } };
@@ -150,11 +151,12 @@ export async function businessFairsOverview(db: Db, { businessId, now = new Date
       include: {
         fair: { select: { id: true, name: true, slug: true, status: true, startsAt: true, registrationClosesAt: true } },
         booth: { select: { code: true } },
-        payments: { select: { status: true } },
+        payments: { select: { id: true, status: true } },
       },
     }),
   ]);
-  return { open, mine };
+  const feeStates = await registrationFeeStates(db, mine);
+  return { open, mine: mine.map((r) => ({ ...r, feeStatus: feeStates.get(r.id)! })) };
 }
 
 /** The registration page of one open fair for a business: booth types, the plan, its approved products. */

@@ -1,34 +1,33 @@
 // Fair registrations: allocation, waitlist, holds and the office's decisions.
 // Invariant (held by the database, migration 20261130120000_fairs): a booth is held by at most
-// one active (PENDING/APPROVED) registration. Allocation therefore never trusts its own read:
-// it inserts with a candidate booth and, when the partial unique index refuses, tries the next.
+// one active (PENDING/APPROVED) registration. Writes never trust their own read: they write
+// with a candidate booth and the partial unique index refuses a booth someone holds. New
+// registrations are allocated in group-committed batches (allocation.server.ts, ADR 0024).
 import { recordAudit } from "~/modules/audit/audit.server";
 import { generateVerificationCode } from "~/modules/certification/verification-code";
 import { Conflict, Forbidden, Invalid, NotFound } from "~/modules/errors";
 import { hasBusinessPermission, hasPermission, type Actor } from "~/modules/identity/permissions";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { Prisma } from "~/generated/prisma/client";
 import type { Db, Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { fairEmail, type FairEmailFacts, type FairEmailKind } from "./emails";
 import type { RegisterFields, ResultsFields } from "./fair.schema";
-import { isSettled } from "./fees.server";
+import { registrationFeeState } from "./fees.server";
+import { isFeeSettled } from "~/modules/payments/payments.server";
+import { allocate, uniqueViolationOn, windowError, type RegistrationOutcome } from "./allocation.server";
 
 export const ACTIVE_STATUSES = ["PENDING", "APPROVED"] as const;
 export const OPEN_STATUSES = ["PENDING", "APPROVED", "WAITLISTED"] as const;
 const HOUR_MS = 3_600_000;
 
-/** Which unique index refused a write: Prisma reports the constraint's columns in its error. */
-export function uniqueViolationOn(error: unknown, column: string): boolean {
-  if (!(error instanceof Error) || (error as { code?: string }).code !== "P2002") return false;
-  const text = `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}`;
-  return text.includes(column);
-}
+export { uniqueViolationOn, type RegistrationOutcome } from "./allocation.server";
 
 export function requireOffice(actor: Actor) {
   if (!hasPermission(actor, "office:fairs:manage")) throw new Forbidden();
 }
 
-function requireMember(actor: Actor, businessId: string) {
+export function requireMember(actor: Actor, businessId: string) {
   if (!hasBusinessPermission(actor, businessId, "business:events:register")) throw new Forbidden();
 }
 
@@ -93,16 +92,7 @@ async function tryHoldBooth(tx: Tx, registrationId: string, fromStatus: "WAITLIS
   }
 }
 
-export interface RegistrationOutcome {
-  registrationId: string;
-  status: "PENDING" | "WAITLISTED";
-  boothCode: string | null;
-  /** the business asked for a booth that someone else holds */
-  requestedBoothTaken: boolean;
-  position: number | null;
-}
-
-async function businessPriority(tx: Tx, fair: { ocopPriority: boolean; ownCommunePriority: boolean; communeCode: string }, business: { id: string; communeCode: string | null }, now: Date) {
+async function businessPriority(tx: Db | Tx, fair: { ocopPriority: boolean; ownCommunePriority: boolean; communeCode: string }, business: { id: string; communeCode: string | null }, now: Date) {
   let priority = 0;
   if (fair.ownCommunePriority && business.communeCode === fair.communeCode) priority += 1;
   if (fair.ocopPriority) {
@@ -114,83 +104,119 @@ async function businessPriority(tx: Tx, fair: { ocopPriority: boolean; ownCommun
   return priority;
 }
 
+type BusinessFacts = { status: string; communeCode: string | null; name: string; email: string | null; ownerEmails: string | null; openRegistrations: number | bigint };
+
+/** The business's facts a registration needs, in one statement (this read runs per registrant). */
+async function registrantFacts(db: Db, businessId: string, fairId: string) {
+  const [row] = await db.$queryRaw<BusinessFacts[]>`
+    SELECT b.status, b.communeCode, b.name, b.email,
+      (SELECT group_concat(u.email, char(10)) FROM BusinessMembership m JOIN User u ON u.id = m.userId WHERE m.businessId = b.id AND m.role = 'OWNER') AS ownerEmails,
+      (SELECT COUNT(*) FROM FairRegistration r WHERE r.fairId = ${fairId} AND r.businessId = b.id AND r.status IN ('PENDING', 'APPROVED', 'WAITLISTED')) AS openRegistrations
+    FROM Business b WHERE b.id = ${businessId}`;
+  if (!row) throw new NotFound();
+  const emails = new Set<string>();
+  for (const email of [row.email, ...(row.ownerEmails?.split("\n") ?? [])]) if (email) emails.add(email.toLowerCase());
+  return { ...row, id: businessId, recipients: [...emails], openRegistrations: Number(row.openRegistrations) };
+}
+
+type FairFactsRow = {
+  id: string;
+  name: string;
+  status: string;
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  verifiedOnly: number | boolean;
+  eligibleCategoryId: string | null;
+  allowBoothChoice: number | boolean;
+  ocopPriority: number | boolean;
+  ownCommunePriority: number | boolean;
+  communeCode: string;
+  boothTypes: string;
+};
+
+/**
+ * The fair's facts a registration needs, with its booth types, in one raw statement: this read
+ * runs once per registrant, and Prisma's query building costs many times the SQLite work here.
+ */
+async function fairFacts(db: Db, by: { id: string } | { slug: string }) {
+  const [row] = await db.$queryRaw<FairFactsRow[]>`
+    SELECT f.id, f.name, f.status, f.registrationOpensAt, f.registrationClosesAt, f.verifiedOnly, f.eligibleCategoryId, f.allowBoothChoice,
+      f.ocopPriority, f.ownCommunePriority, f.communeCode,
+      (SELECT json_group_array(json_object('id', bt.id, 'feeVnd', bt.feeVnd)) FROM BoothType bt WHERE bt.fairId = f.id) AS boothTypes
+    FROM Fair f WHERE ${"id" in by ? Prisma.sql`f.id = ${by.id}` : Prisma.sql`f.slug = ${by.slug}`}`;
+  if (!row) return null;
+  return {
+    ...row,
+    registrationOpensAt: new Date(row.registrationOpensAt),
+    registrationClosesAt: new Date(row.registrationClosesAt),
+    verifiedOnly: Boolean(row.verifiedOnly),
+    allowBoothChoice: Boolean(row.allowBoothChoice),
+    ocopPriority: Boolean(row.ocopPriority),
+    ownCommunePriority: Boolean(row.ownCommunePriority),
+    boothTypes: JSON.parse(row.boothTypes) as Array<{ id: string; feeVnd: number }>,
+  };
+}
+
 /**
  * A business registers for a fair. Refused (Invalid, with a message a person understands)
  * outside the registration window, for a fair that is not published, for an unverified
  * business or one outside the fair's category. Gets the requested booth if free, else the
  * first free booth of the type, else a place on the waitlist.
+ *
+ * Every check that only reads runs here, before any transaction; the allocation itself is
+ * one short group-committed write (allocation.server.ts, ADR 0024) that re-checks the fair.
  */
 export async function registerForFair(
   db: Db,
-  { actor, businessId, fairId, fields, now = new Date() }: { actor: Actor; businessId: string; fairId: string; fields: RegisterFields; now?: Date },
+  { actor, businessId, fairId, slug, fields, now = new Date() }: { actor: Actor; businessId: string; fairId?: string; slug?: string; fields: RegisterFields; now?: Date },
 ): Promise<RegistrationOutcome> {
   requireMember(actor, businessId);
-  const outcome = await db.$transaction(async (tx) => {
-    const fair = await tx.fair.findUnique({ where: { id: fairId } });
-    if (!fair || fair.status === "DRAFT") throw new NotFound();
-    if (fair.status !== "PUBLISHED") throw new Invalid("fairs.errors.notOpen");
-    if (now < fair.registrationOpensAt) throw new Invalid("fairs.errors.windowNotOpen");
-    if (now >= fair.registrationClosesAt) throw new Invalid("fairs.errors.windowClosed");
-    const business = await tx.business.findUniqueOrThrow({ where: { id: businessId }, select: { id: true, status: true, communeCode: true } });
-    if (business.status === "SUSPENDED" || (fair.verifiedOnly && business.status !== "VERIFIED")) throw new Invalid("fairs.errors.notVerified");
-    if (fair.eligibleCategoryId) {
-      const inCategory = await tx.product.count({
-        where: { businessId, status: "APPROVED", OR: [{ categoryId: fair.eligibleCategoryId }, { category: { parentId: fair.eligibleCategoryId } }] },
-      });
-      if (!inCategory) throw new Invalid("fairs.errors.category");
-    }
-    // A booth picked on the plan decides the type: the plan shows every type's booths.
-    let requested: { id: string; code: string; boothTypeId: string } | null = null;
-    if (fields.boothId) {
-      if (!fair.allowBoothChoice) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.noBoothChoice"] });
-      requested = await tx.booth.findFirst({ where: { id: fields.boothId, fairId }, select: { id: true, code: true, boothTypeId: true } });
-      if (!requested) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.boothNotOfType"] });
-    }
-    const boothType = await tx.boothType.findFirst({ where: { id: requested?.boothTypeId ?? fields.boothTypeId, fairId } });
-    if (!boothType) throw new Invalid("fairs.errors.fixBelow", { boothTypeId: ["fairs.errors.boothType"] });
-    const products = fields.productIds.length
-      ? await tx.product.findMany({ where: { id: { in: fields.productIds }, businessId, status: "APPROVED" }, select: { id: true } })
-      : [];
-    if (products.length !== new Set(fields.productIds).size) throw new Invalid("fairs.errors.fixBelow", { productIds: ["fairs.errors.products"] });
-    const existing = await tx.fairRegistration.count({ where: { fairId, businessId, status: { in: [...OPEN_STATUSES] } } });
-    if (existing) throw new Conflict("fairs.errors.alreadyRegistered");
+  const fair = await fairFacts(db, fairId ? { id: fairId } : { slug: slug ?? "" });
+  if (!fair) throw new NotFound();
+  const closed = windowError(fair, now);
+  if (closed) throw closed;
+  const business = await registrantFacts(db, businessId, fair.id);
+  if (business.status === "SUSPENDED" || (fair.verifiedOnly && business.status !== "VERIFIED")) throw new Invalid("fairs.errors.notVerified");
+  if (fair.eligibleCategoryId) {
+    const inCategory = await db.product.count({
+      where: { businessId, status: "APPROVED", OR: [{ categoryId: fair.eligibleCategoryId }, { category: { parentId: fair.eligibleCategoryId } }] },
+    });
+    if (!inCategory) throw new Invalid("fairs.errors.category");
+  }
+  // A booth picked on the plan decides the type: the plan shows every type's booths.
+  let requested: { id: string; boothTypeId: string } | null = null;
+  if (fields.boothId) {
+    if (!fair.allowBoothChoice) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.noBoothChoice"] });
+    requested = await db.booth.findFirst({ where: { id: fields.boothId, fairId: fair.id }, select: { id: true, boothTypeId: true } });
+    if (!requested) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.boothNotOfType"] });
+  }
+  const boothType = fair.boothTypes.find((bt) => bt.id === (requested?.boothTypeId ?? fields.boothTypeId));
+  if (!boothType) throw new Invalid("fairs.errors.fixBelow", { boothTypeId: ["fairs.errors.boothType"] });
+  const productIds = [...new Set(fields.productIds)];
+  if (productIds.length) {
+    const products = await db.product.count({ where: { id: { in: productIds }, businessId, status: "APPROVED" } });
+    if (products !== productIds.length) throw new Invalid("fairs.errors.fixBelow", { productIds: ["fairs.errors.products"] });
+  }
+  // a friendly early answer; the partial unique index decides when two arrive at once
+  if (business.openRegistrations) throw new Conflict("fairs.errors.alreadyRegistered");
 
-    const priority = await businessPriority(tx, fair, business, now);
-    const base = {
-      fairId,
-      businessId,
-      boothTypeId: boothType.id,
-      feeVnd: boothType.feeVnd,
-      waiverRequested: fields.waiverRequested,
-      note: fields.note ?? null,
-      priority,
-      exhibits: { create: products.map((p) => ({ productId: p.id })) },
-    };
-    const free = await freeBooths(tx, fairId, boothType.id);
-    const candidates = requested ? [requested, ...free.filter((b) => b.id !== requested!.id)] : free;
-    let requestedBoothTaken = false;
-    for (const booth of candidates) {
-      try {
-        const created = await tx.fairRegistration.create({
-          data: { ...base, boothId: booth.id, status: "PENDING", holdExpiresAt: holdUntil(fair, boothType.feeVnd, fields.waiverRequested, now) },
-        });
-        await recordAudit(tx, { actorId: actor.userId, action: "fair.register", entityType: "FairRegistration", entityId: created.id, data: { fairId, booth: booth.code } });
-        await notifyBusiness(tx, businessId, "registered", { fairName: fair.name, boothCode: booth.code });
-        return { registrationId: created.id, status: "PENDING" as const, boothCode: booth.code, requestedBoothTaken, position: null };
-      } catch (error) {
-        if (uniqueViolationOn(error, "businessId")) throw new Conflict("fairs.errors.alreadyRegistered");
-        if (!uniqueViolationOn(error, "boothId")) throw error;
-        if (booth.id === requested?.id) requestedBoothTaken = true;
-      }
-    }
-    if (requested && !requestedBoothTaken) requestedBoothTaken = true;
-    const created = await tx.fairRegistration.create({ data: { ...base, status: "WAITLISTED" } });
-    const position = await waitlistPosition(tx, created);
-    await recordAudit(tx, { actorId: actor.userId, action: "fair.waitlist", entityType: "FairRegistration", entityId: created.id, data: { fairId, position } });
-    await notifyBusiness(tx, businessId, "waitlisted", { fairName: fair.name, position });
-    return { registrationId: created.id, status: "WAITLISTED" as const, boothCode: null, requestedBoothTaken, position };
+  return allocate(db, {
+    fairId: fair.id,
+    fairName: fair.name,
+    businessId,
+    businessName: business.name,
+    recipients: business.recipients,
+    boothTypeId: boothType.id,
+    feeVnd: boothType.feeVnd,
+    requestedBoothId: requested?.id ?? null,
+    waiverRequested: fields.waiverRequested,
+    note: fields.note ?? null,
+    priority: await businessPriority(db, fair, business, now),
+    productIds,
+    actorId: actor.userId,
+    url: fairUrl("/business/fairs"),
+    now,
   });
-  return outcome;
 }
 
 /**
@@ -262,7 +288,8 @@ export async function approveRegistration(db: Db, { actor, fairId, registrationI
     const { count } = await tx.fairRegistration.updateMany({ where: { id: r.id, status: "PENDING" }, data: { status: "APPROVED", passCode, holdExpiresAt: null } });
     if (count === 0) throw new Conflict("fairs.errors.changedMeanwhile");
     await recordAudit(tx, { actorId: actor.userId, action: "fair.approve", entityType: "FairRegistration", entityId: r.id, data: { booth: r.booth.code } });
-    await notifyBusiness(tx, r.businessId, "approved", { fairName: r.fair.name, boothCode: r.booth.code, passCode });
+    // the e-mail links straight to the printable pass
+    await notifyBusiness(tx, r.businessId, "approved", { fairName: r.fair.name, boothCode: r.booth.code, passCode }, `/business/fairs/${r.fair.slug}/pass`);
   });
 }
 
@@ -325,9 +352,9 @@ export async function expireHolds(db: Db, now = new Date()): Promise<{ expired: 
   let promoted = 0;
   for (const { id } of due) {
     await db.$transaction(async (tx) => {
-      const r = await tx.fairRegistration.findUnique({ where: { id }, include: { fair: true, booth: true, payments: { select: { status: true } } } });
+      const r = await tx.fairRegistration.findUnique({ where: { id }, include: { fair: true, booth: true, payments: { select: { id: true, status: true } } } });
       if (!r || r.status !== "PENDING" || !r.holdExpiresAt || r.holdExpiresAt > now) return;
-      if (isSettled(r.payments)) {
+      if (isFeeSettled(registrationFeeState(r, false))) {
         await tx.fairRegistration.update({ where: { id }, data: { holdExpiresAt: null } });
         return;
       }

@@ -4,7 +4,7 @@
 import { NotFound } from "~/modules/errors";
 import type { Actor } from "~/modules/identity/permissions";
 import type { Db } from "~/utils/db.server";
-import { registrationFeeStatus, type FeeStatus } from "./fees.server";
+import { feeOpen, registrationFeeStates, type FeeState } from "./fees.server";
 import { requireOffice, waitlistPosition } from "./registrations.server";
 
 export async function listFairRegistrations(db: Db, { actor, fairId }: { actor: Actor; fairId: string }) {
@@ -18,10 +18,11 @@ export async function listFairRegistrations(db: Db, { actor, fairId }: { actor: 
       business: { select: { name: true, slug: true } },
       booth: { select: { code: true } },
       boothType: { select: { name: true } },
-      payments: { select: { status: true } },
+      payments: { select: { id: true, status: true } },
       exhibits: { select: { product: { select: { name: true } } } },
     },
   });
+  const feeStates = await registrationFeeStates(db, rows);
   const registrations = [];
   for (const r of rows) {
     registrations.push({
@@ -31,7 +32,8 @@ export async function listFairRegistrations(db: Db, { actor, fairId }: { actor: 
       booth: r.booth?.code ?? null,
       boothType: r.boothType.name,
       feeVnd: r.feeVnd,
-      feeStatus: registrationFeeStatus(r),
+      feeStatus: feeStates.get(r.id)!,
+      feeOpen: feeOpen(feeStates.get(r.id)!),
       waiverRequested: r.waiverRequested,
       note: r.note,
       decisionReason: r.decisionReason,
@@ -51,7 +53,13 @@ export async function listFairRegistrations(db: Db, { actor, fairId }: { actor: 
 export async function fairResults(db: Db, { actor, fairId }: { actor: Actor; fairId: string }) {
   const { fair, registrations } = await listFairRegistrations(db, { actor, fairId });
   const byStatus: Record<string, number> = { PENDING: 0, APPROVED: 0, WAITLISTED: 0, REJECTED: 0, CANCELLED: 0 };
-  const fees: Record<FeeStatus, { count: number; amountVnd: number }> = { due: { count: 0, amountVnd: 0 }, paid: { count: 0, amountVnd: 0 }, waived: { count: 0, amountVnd: 0 }, free: { count: 0, amountVnd: 0 } };
+  // due/paid/waived/no fee: every state not settled and carrying a fee still counts as due
+  const fees: Record<Extract<FeeState, "due" | "paid" | "waived" | "no_fee">, { count: number; amountVnd: number }> = {
+    due: { count: 0, amountVnd: 0 },
+    paid: { count: 0, amountVnd: 0 },
+    waived: { count: 0, amountVnd: 0 },
+    no_fee: { count: 0, amountVnd: 0 },
+  };
   let salesVnd = 0n;
   let visitors = 0;
   let contacts = 0;
@@ -59,8 +67,9 @@ export async function fairResults(db: Db, { actor, fairId }: { actor: Actor; fai
   for (const r of registrations) {
     byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
     if (r.status === "PENDING" || r.status === "APPROVED") {
-      fees[r.feeStatus].count++;
-      fees[r.feeStatus].amountVnd += r.feeVnd;
+      const bucket = r.feeStatus === "paid" || r.feeStatus === "waived" || r.feeStatus === "no_fee" ? r.feeStatus : "due";
+      fees[bucket].count++;
+      fees[bucket].amountVnd += r.feeVnd;
     }
     if (r.salesVnd !== null) {
       reported++;

@@ -98,7 +98,7 @@ export function vnYear(date: Date): number {
 }
 
 /** Whether the business may pay now: the organiser approved the place. */
-export function isDue(payable: Payable): boolean {
+export function isDue(payable: Pick<Payable, "status" | "amountVnd">): boolean {
   return payable.status === "APPROVED" && payable.amountVnd > 0;
 }
 

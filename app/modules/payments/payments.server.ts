@@ -97,6 +97,34 @@ export async function openPaymentForBusiness(db: Db, { actor, businessId, payabl
 
 export type FeeState = "no_fee" | "not_due" | "due" | "pending" | "paid" | "waived" | "waiver_requested";
 
+/** A fee nobody owes any more. */
+export function isFeeSettled(state: FeeState): boolean {
+  return state === "paid" || state === "waived";
+}
+
+/**
+ * The one rule for a fee's state, from the payable and its rows: the Payment rows (at most one
+ * live, a database guarantee) and whether a FeeWaiver is REQUESTED. Pure, so pages that list
+ * many payables with their rows included (the fairs' lists and results) decide it the same way.
+ */
+export function feeStateOf({
+  payable,
+  payments,
+  waiverPending,
+}: {
+  payable: Pick<Payable, "status" | "amountVnd">;
+  payments: ReadonlyArray<{ id: string; status: string }>;
+  waiverPending: boolean;
+}): { state: FeeState; paymentId: string | null } {
+  const live = payments.find((p) => (LIVE_STATUSES as string[]).includes(p.status)) ?? null;
+  if (live?.status === "PAID") return { state: "paid", paymentId: live.id };
+  if (live?.status === "WAIVED") return { state: "waived", paymentId: live.id };
+  if (waiverPending) return { state: "waiver_requested", paymentId: live?.id ?? null };
+  if (live) return { state: "pending", paymentId: live.id };
+  if (payable.amountVnd <= 0) return { state: "no_fee", paymentId: null };
+  return { state: isDue(payable) ? "due" : "not_due", paymentId: null };
+}
+
 /** What the fairs and trips pages show for a payable's fee. */
 export async function feeStatus(client: Client, ref: PayableRef): Promise<{ state: FeeState; paymentId: string | null; amountVnd: number }> {
   const payable = await loadPayable(client, ref);
@@ -104,13 +132,7 @@ export async function feeStatus(client: Client, ref: PayableRef): Promise<{ stat
     livePaymentOf(client, ref),
     client.feeWaiver.findFirst({ where: { ...payableColumns(ref), status: "REQUESTED" }, select: { id: true } }),
   ]);
-  const amountVnd = payable.amountVnd;
-  if (live?.status === "PAID") return { state: "paid", paymentId: live.id, amountVnd };
-  if (live?.status === "WAIVED") return { state: "waived", paymentId: live.id, amountVnd };
-  if (waiver) return { state: "waiver_requested", paymentId: live?.id ?? null, amountVnd };
-  if (live) return { state: "pending", paymentId: live.id, amountVnd };
-  if (amountVnd <= 0) return { state: "no_fee", paymentId: null, amountVnd };
-  return { state: isDue(payable) ? "due" : "not_due", paymentId: null, amountVnd };
+  return { ...feeStateOf({ payable, payments: live ? [live] : [], waiverPending: waiver !== null }), amountVnd: payable.amountVnd };
 }
 
 async function nextReceiptNumber(tx: Tx, year: number): Promise<number> {

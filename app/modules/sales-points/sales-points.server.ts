@@ -1,7 +1,6 @@
 // A business's own sales points: details, opening hours, categories, photos, and applying for
 // the programme. Every query is scoped by the business the actor belongs to: another
 // business's sales point is NotFound, never Forbidden, so ids cannot be probed.
-import QRCode from "qrcode";
 import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { certificatePublicState, type CertificateStatus } from "~/modules/certification/certificate-state";
@@ -12,6 +11,7 @@ import { hasBusinessPermission, hasPermission, type Actor } from "~/modules/iden
 import { syncSearch } from "~/modules/search/sync.server";
 import type { Db, Tx } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
+import { printableQrSvg } from "~/utils/qr.server";
 import { cleanText } from "~/utils/text";
 import { validateHours } from "./opening-hours";
 import { readProgramme, type UploadedFile } from "./programme.server";
@@ -308,8 +308,7 @@ export async function posterView(
 ) {
   const point = await posterData(client, { actor, salesPointId, ...(businessId ? { businessId } : {}) });
   const verifyUrl = new URL(`/verify/${point.certificate.verificationCode}`, appUrl).toString();
-  // "M" error correction survives a smudged print; the margin is the quiet zone scanners need.
-  const qrSvg = await QRCode.toString(verifyUrl, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+  const qrSvg = await printableQrSvg(verifyUrl);
   return {
     salesPoint: {
       name: point.name,

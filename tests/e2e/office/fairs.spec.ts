@@ -2,7 +2,8 @@
 // generates a row and publishes; a business registers and picks A03; a second business trying
 // A03 finds it taken and gets another booth; the officer approves; the public page shows A03
 // taken and the business among the exhibitors; check-in by typed code works once and then says
-// "already"; the business cancels and A03 is free again. Then the no-JS forms, axe, keyboard.
+// "already"; the business cancels and A03 is free again. Then the no-JS forms, the printable
+// pass (QR, only for its business), camera scanning where the browser can, axe, keyboard.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO, expect, expectAccessible, gotoReady, signInAs, test } from "../fixtures";
 
@@ -134,6 +135,61 @@ test.describe("fairs", () => {
     await expect(officer.getByRole("status")).toContainText("Đã điểm danh trước đó lúc");
     await business.context().close();
     await officer.context().close();
+  });
+
+  test("the approved exhibitor prints a pass with a QR code; only that business sees it; a camera read checks it in", async ({ page, browser }) => {
+    await signInAs(page, DEMO.business);
+    await gotoReady(page, "/business/fairs");
+    await page.getByRole("listitem", { name }).getByRole("link", { name: "In thẻ tham gia" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Thẻ tham gia: ${name}`);
+    const sheet = page.getByRole("article", { name: "Thẻ tham gia để in" });
+    await expect(sheet).toContainText(name);
+    await expect(sheet).toContainText("Gian A05");
+    await expect(sheet).toContainText(HALAM);
+    await expect(sheet.getByRole("img", { name: "Mã QR để cán bộ quét khi vào cửa" }).locator("svg")).toBeAttached();
+    const code = (await page.getByTestId("pass-code").textContent())!.replace(/\s/g, "");
+    expect(code).toMatch(/^[0-9A-Z]{20}$/);
+    await expectAccessible(page);
+    await page.getByLabel("A6 (bỏ túi)").check();
+    await page.getByRole("button", { name: "Đổi khổ giấy" }).click();
+    await expect(page).toHaveURL(/size=a6/);
+    await expect(page.getByTestId("pass-code")).toBeVisible();
+
+    // another business (not approved for this fair) gets nothing
+    const household = await newPage(browser, DEMO.household);
+    const response = await household.goto(`/business/fairs/${slug}/pass`);
+    expect(response?.status()).toBe(404);
+    await household.context().close();
+
+    // no BarcodeDetector in this browser: no camera button, the typed form as before
+    const officer = await newPage(browser, DEMO.officer);
+    await gotoReady(officer, `${fairUrl}/check-in?code=${code}`);
+    await expect(officer.getByLabel("Mã vào cửa")).toHaveValue(code);
+    await expect(officer.getByRole("button", { name: "Quét mã bằng camera" })).toHaveCount(0);
+    await officer.context().close();
+
+    // where the browser can read QR codes, the button opens the camera and a read submits the form
+    const scanning = await newPage(browser, DEMO.officer);
+    // what the pass's QR holds: the check-in URL with the code (its host does not matter)
+    const checkInUrl = `http://localhost${fairUrl}/check-in?code=${code}`;
+    await scanning.addInitScript((scanned) => {
+      (window as unknown as { BarcodeDetector: unknown }).BarcodeDetector = class {
+        detect() {
+          return Promise.resolve([{ rawValue: scanned }]);
+        }
+      };
+      navigator.mediaDevices.getUserMedia = () => {
+        const canvas = document.createElement("canvas");
+        canvas.width = canvas.height = 16;
+        canvas.getContext("2d")!.fillRect(0, 0, 16, 16);
+        return Promise.resolve(canvas.captureStream());
+      };
+    }, checkInUrl);
+    await gotoReady(scanning, `${fairUrl}/check-in`);
+    await scanning.getByRole("button", { name: "Quét mã bằng camera" }).click();
+    await expect(scanning.getByRole("status")).toContainText("Đã điểm danh trước đó lúc");
+    await expect(scanning.getByRole("status")).toContainText("A05");
+    await scanning.context().close();
   });
 
   test("axe on /fairs, /fairs/:slug and the registration page; the plan is usable by keyboard", async ({ page }) => {
