@@ -4,6 +4,7 @@ import { StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import i18nOptions, { fallbackLanguage, isLanguage } from "~/i18n";
+import { healMissingKey, readInlineStrings } from "~/locales/load-strings.client";
 
 /**
  * Issue #8 finding 8 (React error #345), see docs/decisions/0012: with single fetch, the first
@@ -27,17 +28,24 @@ async function decodeRemixStateBeforeHydrating() {
 }
 
 async function hydrate() {
-  const lang = document.documentElement.lang;
+  // The page carries the strings of its routes, in its language, as JSON (ADR 0021): nothing
+  // to download before hydrating, and no page pays for the others' strings.
+  const inline = readInlineStrings();
+  const lang = inline?.language ?? document.documentElement.lang;
   const language = isLanguage(lang) ? lang : fallbackLanguage;
-  // Only the page's language is downloaded (each locale is its own chunk).
-  const [messages] = await Promise.all([
-    language === "en" ? import("~/locales/en").then((m) => m.default) : import("~/locales/vi").then((m) => m.default),
-    decodeRemixStateBeforeHydrating(),
-  ]);
-  await i18next
-    .use(initReactI18next)
-    // Never suspend on translations either: they are loaded before hydration.
-    .init({ ...i18nOptions, lng: language, resources: { [language]: { common: messages } }, react: { useSuspense: false } });
+  await decodeRemixStateBeforeHydrating();
+  await i18next.use(initReactI18next).init({
+    ...i18nOptions,
+    lng: language,
+    resources: { [language]: { common: inline?.strings ?? {} } },
+    // A key whose namespace is not here is reported and fetched (see healMissingKey).
+    saveMissing: true,
+    saveMissingTo: "current",
+    missingKeyHandler: healMissingKey(i18next),
+    // Never suspend on translations: they are here before hydration. Re-render when a
+    // namespace is added (a client navigation or a healed key).
+    react: { useSuspense: false, bindI18nStore: "added" },
+  });
 
   // Hydrated at default priority, not in startTransition: the render is not time-sliced, so an
   // early event cannot interrupt a half-done hydration render and force a second, synchronous

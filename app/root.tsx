@@ -1,5 +1,16 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useMatches,
+  useRouteLoaderData,
+  type ClientLoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
+import i18next from "i18next";
 import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
@@ -7,6 +18,8 @@ import { PageShell, SiteFooter, SiteHeader } from "~/components/layout";
 import { FlashBanner } from "~/components/ui/flash";
 import { fallbackLanguage, isLanguage, type Language } from "~/i18n";
 import { getLanguage, languageCookie } from "~/i18next.server";
+import { ensureStrings, namespacesForUrl } from "~/locales/load-strings.client";
+import { jsonForScript, namespacesFor, pickNamespaces, STRINGS_SCRIPT_ID, type StringTable } from "~/locales/strings";
 import { publicEnv } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
 import { getActor, readFlash } from "~/utils/session.server";
@@ -35,6 +48,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
+/**
+ * Set by shouldRevalidate for the clientLoader that follows: whether Remix itself would have
+ * asked the server again (search changed, an action ran, ?lng=). Root revalidates on every path
+ * change so that its clientLoader can fetch the next page's strings before it renders; the server
+ * is asked only when it would have been anyway.
+ */
+let rootDataStale = true;
+
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) => {
+  rootDataStale = defaultShouldRevalidate;
+  return defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
+};
+
+/** Client navigations: the next routes' string namespaces arrive before they render (ADR 0021). */
+export async function clientLoader({ request, serverLoader }: ClientLoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const asked = url.searchParams.get("lng");
+  const expected = isLanguage(asked) ? asked : i18next.language;
+  const current = window.__remixRouter?.state.loaderData.root as Awaited<ReturnType<typeof serverLoader<typeof loader>>> | undefined;
+  const [rootData] = await Promise.all([
+    rootDataStale || !current ? serverLoader<typeof loader>() : current,
+    ensureStrings(i18next, expected, namespacesForUrl(url)),
+  ]);
+  await ensureStrings(i18next, rootData.language, namespacesForUrl(url, [rootData.flash?.message]));
+  if (i18next.language !== rootData.language) await i18next.changeLanguage(rootData.language);
+  return rootData;
+}
+
 export const meta: MetaFunction = () => [{ title: "Hàng Việt" }];
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -42,21 +83,23 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const { t, i18n } = useTranslation();
   const language: Language = loaderData?.language ?? fallbackLanguage;
+  const matches = useMatches();
+  // The strings of the routes on screen, for the browser (the server holds them all).
+  const pageStrings = jsonForScript({
+    language,
+    strings: pickNamespaces(
+      i18n.getResourceBundle(language, "common") as StringTable | undefined,
+      namespacesFor(
+        matches.map((match) => match.id),
+        [loaderData?.flash?.message],
+      ),
+    ),
+  });
 
   // Marks the page as interactive (tests wait for it before using the keyboard).
   useEffect(() => {
     document.documentElement.dataset.hydrated = "true";
   }, []);
-
-  // Client navigation after the switch: keep i18next in step with the server's choice.
-  useEffect(() => {
-    if (i18n.language !== language) {
-      void import(`./locales/${language}.ts`).then((m: { default: Record<string, unknown> }) => {
-        i18n.addResourceBundle(language, "common", m.default, true, true);
-        void i18n.changeLanguage(language);
-      });
-    }
-  }, [language, i18n]);
 
   return (
     <html lang={language} dir="ltr">
@@ -81,6 +124,15 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </PageShell>
         <SiteFooter />
+        {/* Data, not code: type="application/json" never runs. Its text changes on client
+            navigations; nothing reads it after entry.client.tsx has. */}
+        <script
+          id={STRINGS_SCRIPT_ID}
+          type="application/json"
+          nonce={nonce}
+          suppressHydrationWarning
+          dangerouslySetInnerHTML={{ __html: pageStrings }}
+        />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

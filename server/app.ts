@@ -17,6 +17,7 @@ import { requestContext, requestIdFrom } from "../app/utils/logger.server";
 import { serverTimingHeader, withRequestTiming } from "../app/utils/request-timing.server";
 import { guardActionBodies } from "./body-guard";
 import { applyHttpCaching, KEEP_STORED_CSP } from "./http-cache";
+import { precompressedAssets } from "./precompressed";
 import {
   clientErrorStatus,
   formRateLimit,
@@ -139,6 +140,7 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
     app.use(viteDevServer.middlewares);
   } else {
     // Vite fingerprints everything under /assets: cache it for a year.
+    app.use("/assets", precompressedAssets(`${env.BUILD_DIR}/client/assets`));
     app.use("/assets", express.static(`${env.BUILD_DIR}/client/assets`, { immutable: true, maxAge: "1y" }));
     app.use(express.static(`${env.BUILD_DIR}/client`, { maxAge: "1h" }));
   }

@@ -8,7 +8,8 @@ import { ProducerCard } from "~/components/catalog/producer-card";
 import { producerCardView } from "~/components/catalog/views";
 import { PlaceOptions } from "~/components/places/place-options";
 import { getLanguage, getT } from "~/i18next.server";
-import { LEGAL_FORMS, parseCatalogQuery, ProducerQuerySchema } from "~/modules/catalog/public.schema";
+import { LEGAL_FORMS } from "~/modules/catalog/public.constants";
+import { parseCatalogQuery, ProducerQuerySchema } from "~/modules/catalog/public.schema";
 import { absoluteUrl, catalogFilterOptions, listPublicProducers } from "~/modules/catalog/public.server";
 import { db, dbReady } from "~/utils/db.server";
 

@@ -16,7 +16,8 @@ import { ProductCard } from "~/components/catalog/product-card";
 import { productCardView } from "~/components/catalog/views";
 import { PlaceOptions } from "~/components/places/place-options";
 import { getLanguage, getT } from "~/i18next.server";
-import { parseCatalogQuery, PRODUCT_LABELS, PRODUCT_SORTS, ProductQuerySchema } from "~/modules/catalog/public.schema";
+import { PRODUCT_LABELS, PRODUCT_SORTS } from "~/modules/catalog/public.constants";
+import { parseCatalogQuery, ProductQuerySchema } from "~/modules/catalog/public.schema";
 import { absoluteUrl, catalogFilterOptions, listPublicProducts } from "~/modules/catalog/public.server";
 import { db, dbReady } from "~/utils/db.server";
 

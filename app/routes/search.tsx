@@ -14,14 +14,8 @@ import { getLanguage, getT } from "~/i18next.server";
 import { searchHitDetails } from "~/modules/search/hit-details.server";
 import { searchPublic, type PublicSearchPage } from "~/modules/search/public-search.server";
 import type { SearchDocumentId } from "~/modules/search/search.types";
-import {
-  activeFilters,
-  parseSearchParams,
-  SEARCH_PER_PAGE,
-  SEARCH_SORTS,
-  SearchParamsSchema,
-  type SearchParams,
-} from "~/modules/search/search.schema";
+import { activeFilters, SEARCH_PER_PAGE, SEARCH_SORTS } from "~/modules/search/search.params";
+import { parseSearchParams, SearchParamsSchema, type SearchParams } from "~/modules/search/search.schema";
 import { db, dbReady } from "~/utils/db.server";
 import { pageMeta } from "~/utils/meta";
 

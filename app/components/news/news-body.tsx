@@ -1,5 +1,5 @@
 // A news article's body from its plain format: paragraphs and bullet lists, escaped by React.
-import { newsBlocks } from "~/modules/news/news.schema";
+import { newsBlocks } from "~/modules/news/news-blocks";
 
 export function NewsBody({ body }: { body: string }) {
   return (

@@ -2,7 +2,7 @@
 // marked in words, and every active filter has a "remove" link, so filtering needs no JavaScript.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { SearchFilterParam } from "~/modules/search/search.schema";
+import type { SearchFilterParam } from "~/modules/search/search.params";
 
 export interface FacetOptionView {
   value: string;

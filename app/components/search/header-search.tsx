@@ -5,6 +5,8 @@
 import { useLocation, useNavigate } from "@remix-run/react";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+// The Zod-free constants: search.schema.ts would bring Zod (13 KB gzipped) to every page.
+import { SUGGEST_MIN_CHARS } from "~/modules/search/search.params";
 import type { HighlightSegment, SearchDocumentType } from "~/modules/search/search.types";
 import { Highlighted } from "./highlight";
 
@@ -17,12 +19,6 @@ export interface Suggestion {
 }
 
 const DEBOUNCE_MS = 150;
-/**
- * Same value as SUGGEST_MIN_CHARS in ~/modules/search/search.schema (a test keeps them equal).
- * Not imported from there: that module pulls Zod (13 KB gzipped) into every page's JavaScript,
- * since this box is on every page.
- */
-export const HEADER_SUGGEST_MIN_CHARS = 2;
 
 export function HeaderSearch({ id, name = "q", defaultValue, placeholder }: { id: string; name?: string; defaultValue: string; placeholder: string }) {
   const { t } = useTranslation();
@@ -67,7 +63,7 @@ export function HeaderSearch({ id, name = "q", defaultValue, placeholder }: { id
 
   function requestSuggestions(text: string) {
     cancelPending();
-    if (text.trim().length < HEADER_SUGGEST_MIN_CHARS) {
+    if (text.trim().length < SUGGEST_MIN_CHARS) {
       setSuggestions([]);
       close();
       return;
@@ -154,7 +150,7 @@ export function HeaderSearch({ id, name = "q", defaultValue, placeholder }: { id
         onKeyDown={onKeyDown}
         onBlur={close}
         onFocus={() => {
-          if (suggestions.length && value.trim().length >= HEADER_SUGGEST_MIN_CHARS) setOpen(true);
+          if (suggestions.length && value.trim().length >= SUGGEST_MIN_CHARS) setOpen(true);
         }}
         placeholder={placeholder}
         className="input w-full min-w-0 border-white"

@@ -54,6 +54,7 @@ const publicSalesPoints: Messages["publicSalesPoints"] = {
     skipToList: "Back to the list of sales points",
     noTiles: "The light outlines on the map show the areas of the communes that have sales points.",
     loading: "Loading the map…",
+    show: "Show the map",
     openDetail: "View details",
     keyboardHint: "Press Tab to reach each point and Enter to open its information.",
     legend: "Map legend",

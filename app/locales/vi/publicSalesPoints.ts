@@ -52,6 +52,7 @@ const publicSalesPoints = {
     skipToList: "Về danh sách điểm bán",
     noTiles: "Đường viền nhạt trên bản đồ cho biết khu vực các xã có điểm bán.",
     loading: "Đang tải bản đồ…",
+    show: "Hiện bản đồ",
     openDetail: "Xem chi tiết",
     keyboardHint: "Dùng phím Tab để đến từng điểm, Enter để mở thông tin.",
     legend: "Chú giải bản đồ",

@@ -2,13 +2,17 @@
 // forms (browser) and the loaders. Empty values mean "all"; pages parse leniently, the API strictly.
 import { z } from "zod";
 
-export const CATALOG_PER_PAGE = 24;
-export const API_MAX_PER_PAGE = 100;
-export const PRODUCT_SORTS = ["newest", "name", "stars", "price_asc", "price_desc"] as const;
-export type ProductSort = (typeof PRODUCT_SORTS)[number];
-export const PRODUCT_LABELS = ["ocop", "hvnclc"] as const;
-export const LEGAL_FORMS = ["ENTERPRISE", "COOPERATIVE", "COOPERATIVE_GROUP", "HOUSEHOLD"] as const;
-export type LegalForm = (typeof LEGAL_FORMS)[number];
+import { API_MAX_PER_PAGE, CATALOG_PER_PAGE, LEGAL_FORMS, PRODUCT_LABELS, PRODUCT_SORTS } from "./public.constants";
+
+export {
+  API_MAX_PER_PAGE,
+  CATALOG_PER_PAGE,
+  LEGAL_FORMS,
+  PRODUCT_LABELS,
+  PRODUCT_SORTS,
+  type LegalForm,
+  type ProductSort,
+} from "./public.constants";
 
 const placeCode = z.string().trim().regex(/^\d{1,10}$/, "invalid code");
 const slugParam = z.string().trim().regex(/^[a-z0-9-]{1,120}$/, "invalid slug");

@@ -2,17 +2,19 @@
 // JSON endpoints (no server imports: the header combobox reads the limits too). Empty values
 // mean "no filter"; the page parses leniently, the open-data API strictly (400 on bad input).
 import { z } from "zod";
+import { SEARCH_API_MAX_PER_PAGE, SEARCH_PER_PAGE, SEARCH_SORTS } from "./search.params";
 import { SEARCH_DOCUMENT_TYPES, type SearchQuery } from "./search.types";
 
-export const SEARCH_PER_PAGE = 20;
-export const SEARCH_API_MAX_PER_PAGE = 100;
-export const SEARCH_SORTS = ["relevance", "newest", "distance"] as const;
-/** The combobox asks from this many typed characters on, and shows at most this many options. */
-export const SUGGEST_MIN_CHARS = 2;
-export const SUGGEST_LIMIT = 8;
-/** The filters a result page can carry, in the order the sidebar shows them. */
-export const SEARCH_FILTER_PARAMS = ["type", "category", "province", "commune", "stars", "certified"] as const;
-export type SearchFilterParam = (typeof SEARCH_FILTER_PARAMS)[number];
+export {
+  SEARCH_PER_PAGE,
+  SEARCH_API_MAX_PER_PAGE,
+  SEARCH_SORTS,
+  SUGGEST_MIN_CHARS,
+  SUGGEST_LIMIT,
+  SEARCH_FILTER_PARAMS,
+  activeFilters,
+  type SearchFilterParam,
+} from "./search.params";
 
 const placeCode = z.string().trim().regex(/^\d{1,10}$/, "invalid code");
 const near = z
@@ -82,16 +84,4 @@ export function toSearchQuery(params: SearchParams): SearchQuery {
     page: params.page,
     perPage: params.perPage,
   };
-}
-
-/** Which filters are set, as URL values (for "remove this filter" links and the API echo). */
-export function activeFilters(params: SearchParams): Partial<Record<SearchFilterParam, string>> {
-  const out: Partial<Record<SearchFilterParam, string>> = {};
-  if (params.type) out.type = params.type;
-  if (params.category) out.category = params.category;
-  if (params.province) out.province = params.province;
-  if (params.commune) out.commune = params.commune;
-  if (params.stars) out.stars = String(params.stars);
-  if (params.certified) out.certified = params.certified;
-  return out;
 }

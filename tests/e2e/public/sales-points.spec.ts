@@ -17,6 +17,14 @@ async function changedResultCount(page: Page, previous: number): Promise<number>
   return resultCount(page);
 }
 
+/** The map loads when its box scrolls near the screen (ADR 0021): bring it there, wait for it. */
+async function scrollToMap(page: Page) {
+  await page.getByTestId("map-box").scrollIntoViewIfNeeded();
+  const map = page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" });
+  await expect(map).toBeVisible();
+  return map;
+}
+
 const results = (page: Page) => page.locator("#sales-point-results ol > li");
 
 /** "Cách 2,4 km" / "Cách 850 m" → kilometres */
@@ -100,8 +108,7 @@ test.describe("with JavaScript", () => {
 
   test("the map has a name, says the list is its alternative, and its markers work by keyboard", async ({ page }) => {
     await page.goto("/sales-points");
-    const map = page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" });
-    await expect(map).toBeVisible();
+    const map = await scrollToMap(page);
     await expect(page.getByText("Danh sách phía trên có đủ mọi điểm bán trên bản đồ")).toBeVisible();
     // Offline (the e2e server sets MAP_TILE_URL=off): outlines of the communes, named, and a legend.
     await expect(map.locator(".map-area-label", { hasText: "Xã Thăng An" })).toBeVisible();
@@ -120,7 +127,8 @@ test.describe("with JavaScript", () => {
 
   test("Tab reaches the filters and the list links", async ({ page }) => {
     await page.goto("/sales-points");
-    await expect(page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" })).toBeVisible();
+    await scrollToMap(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
     const reached = new Set<string>();
     for (let i = 0; i < 80 && !reached.has("list-link"); i++) {
       await page.keyboard.press("Tab");
@@ -141,7 +149,7 @@ test.describe("with JavaScript", () => {
   test("has no serious accessibility violations with the map rendered", async ({ page }) => {
     test.setTimeout(60_000); // axe over a map with its markers is slow on a busy 2-core machine
     await page.goto("/sales-points");
-    await expect(page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" })).toBeVisible();
+    await scrollToMap(page);
     await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
     await expectAccessible(page);
   });
