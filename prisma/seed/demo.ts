@@ -460,11 +460,12 @@ async function seedDemoIn(tx: Tx, passwordHash: string) {
   // users (an existing account keeps its password)
   const users: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
-    const user = await tx.user.upsert({
-      where: { email: account.email },
-      update: { name: account.name, role: account.role },
-      create: { ...account, passwordHash, phone: null },
-    });
+    // Not an upsert: SQLite checks the CHECK constraints of the row an upsert would insert even
+    // when it ends up updating, and an existing account has no new password hash to offer.
+    const existing = await tx.user.findUnique({ where: { email: account.email }, select: { id: true } });
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { name: account.name, role: account.role } })
+      : await tx.user.create({ data: { ...account, passwordHash, phone: null } });
     users[account.email] = user.id;
   }
   const officerId = users["canbo@hangviet.vn"]!;
