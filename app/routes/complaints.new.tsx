@@ -8,6 +8,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { Field, FormErrors } from "~/components/ui/field";
 import { HoneypotField } from "~/components/ui/honeypot";
 import { PrintButton } from "~/components/ui/print-button";
@@ -17,7 +18,7 @@ import { complaintConfig } from "~/modules/complaints/config.server";
 import { EVIDENCE_UPLOAD_LIMITS, prepareEvidence } from "~/modules/complaints/evidence.server";
 import { fileComplaint, resolveTarget, searchTargets } from "~/modules/complaints/intake.server";
 import { REMEDIES, VULNERABLE_GROUPS } from "~/modules/complaints/model";
-import { HONEYPOT_FIELD } from "~/modules/identity/auth.schema";
+import { HONEYPOT_FIELD } from "~/modules/identity/honeypot";
 import { db, dbReady } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
@@ -44,7 +45,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const target = await resolveTarget(db, targetRef(url.searchParams));
   const q = url.searchParams.get("q")?.slice(0, 100) ?? "";
   const results = q ? await searchTargets(db, q) : [];
-  return { title: t("complaints.new.title"), target, q, results };
+  // The field constraints (required, lengths) are worked out here, so the page renders them
+  // without shipping Zod to the browser; the action validates every submission on the server.
+  return { title: t("complaints.new.title"), target, q, results, constraint: getZodConstraint(IntakeSchema) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -136,18 +139,16 @@ function useDraft(formId: string, sent: boolean, restore: boolean) {
 const HONEYPOT_NAME = HONEYPOT_FIELD;
 
 export default function NewComplaintPage() {
-  const { target, q, results } = useLoaderData<typeof loader>();
+  const { target, q, results, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation();
   const done = actionData?.done ?? null;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof IntakeSchema>>({
     id: "complaint",
     lastResult: actionData?.result ?? undefined,
-    constraint: getZodConstraint(IntakeSchema),
+    constraint,
     shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: IntakeSchema }),
   });
   useDraft(form.id, Boolean(done), !actionData || actionData.lost);
 

@@ -6,6 +6,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { Field, FormErrors } from "~/components/ui/field";
 import { getLanguage, getT } from "~/i18next.server";
 import { complaintAccess, grantComplaintAccess, revokeComplaintAccess } from "~/modules/complaints/access-cookie.server";
@@ -28,6 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     title: t("complaints.track.title"),
     locale: await getLanguage(request),
+    // rendered as field constraints without shipping Zod to the browser; the action validates
+    trackConstraint: getZodConstraint(TrackSchema),
     view: view && {
       ...view,
       receivedAt: view.receivedAt.toISOString(),
@@ -101,15 +104,15 @@ export default function TrackPage() {
 }
 
 function OpenForm() {
+  const { trackConstraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof TrackSchema>>({
     id: "track",
     lastResult: actionData?.form === "open" ? actionData.result : undefined,
-    constraint: getZodConstraint(TrackSchema),
+    constraint: trackConstraint,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: TrackSchema }),
   });
   return (
     <>

@@ -1,6 +1,6 @@
 // A field people never see or reach; bots that fill every input reveal themselves.
 import { useTranslation } from "react-i18next";
-import { HONEYPOT_FIELD } from "~/modules/identity/auth.schema";
+import { HONEYPOT_FIELD } from "~/modules/identity/honeypot";
 
 export function HoneypotField() {
   const { t } = useTranslation();

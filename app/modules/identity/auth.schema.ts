@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { isVietnamesePhone } from "~/utils/identifiers";
 
-export const HONEYPOT_FIELD = "website_url";
+export { HONEYPOT_FIELD } from "./honeypot";
+import { HONEYPOT_FIELD } from "./honeypot";
 export const LEGAL_FORMS = ["ENTERPRISE", "COOPERATIVE", "COOPERATIVE_GROUP", "HOUSEHOLD"] as const;
 
 const email = z
