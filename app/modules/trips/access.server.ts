@@ -24,7 +24,16 @@ export async function notifyTripBusiness(tx: Tx, businessId: string, kind: TripE
   for (const to of emails) await enqueueEmail(tx, tripEmail(kind, to, { ...facts, businessName: name, url }));
 }
 
-/** The trigger-raised SQLite errors, recognised by their message (Prisma wraps them). */
+/**
+ * Whether a write was refused by one of our triggers with `message`. Prisma reports a trigger's
+ * RAISE as a foreign-key violation (P2003) and keeps SQLite's own message in the meta.
+ */
+export function refusedByTrigger(error: unknown, message: string): boolean {
+  if (!(error instanceof Error)) return false;
+  const meta = JSON.stringify((error as { meta?: unknown }).meta ?? {});
+  return error.message.includes(message) || meta.includes(message);
+}
+
 export function isCapacityExceeded(error: unknown): boolean {
-  return error instanceof Error && error.message.includes("trip capacity exceeded");
+  return refusedByTrigger(error, "trip capacity exceeded");
 }
