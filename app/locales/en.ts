@@ -14,6 +14,7 @@ import complaints from "./en/complaints";
 import reports from "./en/reports";
 import publicStats from "./en/publicStats";
 import officeNews from "./en/officeNews";
+import trips from "./en/trips";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -32,6 +33,7 @@ const en: Messages = {
   reports,
   publicStats,
   officeNews,
+  trips,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

@@ -15,6 +15,7 @@ import complaints from "./vi/complaints";
 import reports from "./vi/reports";
 import publicStats from "./vi/publicStats";
 import officeNews from "./vi/officeNews";
+import trips from "./vi/trips";
 const vi = {
   profile,
   products,
@@ -31,6 +32,7 @@ const vi = {
   reports,
   publicStats,
   officeNews,
+  trips,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",
