@@ -101,7 +101,7 @@ const trips: Messages["trips"] = {
       filter: { category: "Category", commune: "Commune", stars: "Minimum OCOP stars", minProducts: "Minimum products", any: "Any", apply: "Filter" },
       candidates: "Businesses you can invite",
       noCandidates: "No business matches the filters.",
-      candidate: "{{name}} — {{commune}} — {{products}} products",
+      products: "{{count}} products",
       stars: "{{stars}} OCOP stars",
       sendInvitations: "Send invitations",
       invited: "{{count}} invitations sent.",

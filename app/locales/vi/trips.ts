@@ -99,7 +99,7 @@ const trips = {
       filter: { category: "Ngành hàng", commune: "Xã, phường", stars: "Sao OCOP tối thiểu", minProducts: "Số sản phẩm tối thiểu", any: "Tất cả", apply: "Lọc" },
       candidates: "Doanh nghiệp có thể mời",
       noCandidates: "Không có doanh nghiệp nào khớp bộ lọc.",
-      candidate: "{{name}} — {{commune}} — {{products}} sản phẩm",
+      products: "{{count}} sản phẩm",
       stars: "{{stars}} sao OCOP",
       sendInvitations: "Gửi lời mời",
       invited: "Đã gửi {{count}} lời mời.",

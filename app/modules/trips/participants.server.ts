@@ -284,7 +284,7 @@ export async function listParticipants(db: Db, { actor, tripId }: { actor: Actor
       waiverRequested: r.waiverRequested,
       note: r.note,
       decisionReason: r.decisionReason,
-      fee: (await feeStatus(db, { kind: "trip_participant", id: r.id })).state,
+      feeState: (await feeStatus(db, { kind: "trip_participant", id: r.id })).state,
       position: r.status === "WAITLISTED" ? waitlist.findIndex((w) => w.id === r.id) + 1 : null,
     })),
   );
