@@ -107,6 +107,17 @@ const trips: Messages["trips"] = {
       invited: "{{count}} invitations sent.",
       origin: { INVITED: "Invited", APPLIED: "Applied" },
     },
+    checkIn: {
+      code: "Check-in code",
+      codeHint: "Type the 20 characters printed on the invitation (any case, spaces allowed).",
+      submit: "Check in",
+      checkedIn: "Checked in",
+      checkedInDetail: "{{name}} — {{booth}} — at {{time}}",
+      already: "Already checked in at {{time}}",
+      unknown: "No business taking part in this trip has this code.",
+      invalid: "The code is not well formed (20 characters).",
+      count: "{{checkedIn}} of {{expected}} businesses here",
+    },
     day: {
       title: "On the day: {{name}}",
       chooseStop: "Stop",

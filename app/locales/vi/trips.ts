@@ -105,6 +105,17 @@ const trips = {
       invited: "Đã gửi {{count}} lời mời.",
       origin: { INVITED: "Được mời", APPLIED: "Tự đăng ký" },
     },
+    checkIn: {
+      code: "Mã điểm danh",
+      codeHint: "Nhập 20 ký tự in trên giấy mời (không phân biệt hoa thường, có thể có dấu cách).",
+      submit: "Điểm danh",
+      checkedIn: "Đã điểm danh",
+      checkedInDetail: "{{name}} — {{booth}} — lúc {{time}}",
+      already: "Đã điểm danh trước đó lúc {{time}}",
+      unknown: "Không tìm thấy mã này trong danh sách doanh nghiệp tham gia chuyến.",
+      invalid: "Mã không đúng định dạng (20 ký tự).",
+      count: "Đã đến {{checkedIn}}/{{expected}} doanh nghiệp",
+    },
     day: {
       title: "Ngày diễn ra: {{name}}",
       chooseStop: "Điểm dừng",
