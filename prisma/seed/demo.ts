@@ -14,6 +14,7 @@ import { foldVietnamese, slugify } from "../../app/utils/text";
 import { seedSearchDemo } from "./demo-search";
 import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoPayments } from "./demo-payments";
+import { seedDemoTrips } from "./demo-trips";
 import { seedDemoComplaints } from "./demo-complaints";
 
 type Tx = Prisma.TransactionClient;
@@ -437,6 +438,7 @@ export async function seedDemo(client: PrismaClient): Promise<Record<string, num
   await client.$transaction((tx) => seedDemoCertificateChecks(tx));
   await client.$transaction((tx) => seedDemoFairs(tx));
   await client.$transaction((tx) => seedDemoPayments(tx), { timeout: 60_000, maxWait: 10_000 });
+  await client.$transaction((tx) => seedDemoTrips(tx));
 
   const [users, businesses, products, certificates, salesPoints, complaints] = await Promise.all([
     client.user.count(),
