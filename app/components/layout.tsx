@@ -43,6 +43,7 @@ export function SiteHeader({ user, language }: { user: LayoutUser | null; langua
     ["/producers", t("nav.producers")],
     ["/sales-points", t("nav.salesPoints")],
     ["/fairs", t("nav.fairs")],
+    ["/trips", t("nav.trips")],
     ["/news", t("nav.news")],
   ] as const;
   return (

@@ -15,6 +15,7 @@ import reports from "./en/reports";
 import publicStats from "./en/publicStats";
 import officeNews from "./en/officeNews";
 import trips from "./en/trips";
+import tripsPublic from "./en/tripsPublic";
 import type { Messages } from "./vi";
 
 const en: Messages = {
@@ -34,6 +35,7 @@ const en: Messages = {
   publicStats,
   officeNews,
   trips,
+  tripsPublic,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Vietnamese people prioritise Vietnamese goods",

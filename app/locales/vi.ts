@@ -16,6 +16,7 @@ import reports from "./vi/reports";
 import publicStats from "./vi/publicStats";
 import officeNews from "./vi/officeNews";
 import trips from "./vi/trips";
+import tripsPublic from "./vi/tripsPublic";
 const vi = {
   profile,
   products,
@@ -33,6 +34,7 @@ const vi = {
   publicStats,
   officeNews,
   trips,
+  tripsPublic,
   meta: {
     siteName: "Hàng Việt",
     tagline: "Người Việt Nam ưu tiên dùng hàng Việt Nam",

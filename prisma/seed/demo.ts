@@ -13,6 +13,7 @@ import { normaliseVietnamesePhone } from "../../app/utils/identifiers";
 import { foldVietnamese, slugify } from "../../app/utils/text";
 import { seedSearchDemo } from "./demo-search";
 import { seedDemoFairs } from "./demo-fairs";
+import { seedDemoTripsPublic } from "./demo-trips-public";
 import { seedDemoPayments } from "./demo-payments";
 import { seedDemoTrips } from "./demo-trips";
 import { seedDemoComplaints } from "./demo-complaints";
@@ -437,6 +438,7 @@ export async function seedDemo(client: PrismaClient): Promise<Record<string, num
   await client.$transaction((tx) => seedDemoIn(tx, passwordHash), { timeout: 120_000, maxWait: 10_000 });
   await client.$transaction((tx) => seedDemoCertificateChecks(tx));
   await client.$transaction((tx) => seedDemoFairs(tx));
+  await client.$transaction((tx) => seedDemoTripsPublic(tx));
   await client.$transaction((tx) => seedDemoPayments(tx), { timeout: 60_000, maxWait: 10_000 });
   await client.$transaction((tx) => seedDemoTrips(tx));
 

@@ -1,6 +1,6 @@
 // Open data for fairs: JSON for /api/v1/fairs and iCalendar for the .ics feeds.
 import { absoluteUrl } from "~/modules/catalog/public.server";
-import { renderCalendar, type IcalEvent } from "./ical";
+import { renderCalendar, type IcalEvent } from "~/modules/events/ical";
 import type { FeedFair } from "./public.server";
 
 function host() {
@@ -23,7 +23,7 @@ export function fairEvent(f: FeedFair): IcalEvent {
 }
 
 export function fairsCalendar(fairs: FeedFair[], now = new Date()) {
-  return renderCalendar(fairs.map(fairEvent), { now });
+  return renderCalendar(fairs.map(fairEvent), { now, name: "Hội chợ Hàng Việt", product: "Fairs" });
 }
 
 export function fairJson(f: FeedFair) {

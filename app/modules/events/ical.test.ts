@@ -18,8 +18,8 @@ const events = [
   { uid: "fair-2@hangviet.vn", start: new Date("2027-01-05T01:00:00Z"), end: new Date("2027-01-06T10:00:00Z"), summary: "Hội chợ Tết", updated: new Date(), cancelled: true },
 ];
 
-describe("fairs iCalendar", () => {
-  const text = renderCalendar(events, { now: new Date("2026-11-30T10:00:00Z") });
+describe("events iCalendar (fairs and trips)", () => {
+  const text = renderCalendar(events, { now: new Date("2026-11-30T10:00:00Z"), name: "Hội chợ Hàng Việt", product: "Fairs" });
 
   it("uses CRLF and folds every line at 75 octets without splitting characters", () => {
     expect(text.endsWith("\r\n")).toBe(true);

@@ -1,5 +1,6 @@
-// iCalendar (RFC 5545) for fairs: CRLF line ends, content lines folded at 75 octets (never
-// inside a UTF-8 sequence), TEXT values escaped, times in UTC ("Z") so no VTIMEZONE is needed.
+// iCalendar (RFC 5545) for the public events (fairs, trip stops): CRLF line ends, content lines
+// folded at 75 octets (never inside a UTF-8 sequence), TEXT values escaped, times in UTC ("Z")
+// so no VTIMEZONE is needed. One generator: each feature maps its rows to IcalEvent.
 export interface IcalEvent {
   uid: string;
   start: Date;
@@ -10,6 +11,8 @@ export interface IcalEvent {
   url?: string | null;
   geo?: { lat: number; lng: number } | null;
   updated: Date;
+  /** RFC 5545 SEQUENCE: bumped when the time, place or status changed, so calendars replace the event */
+  sequence?: number;
   cancelled?: boolean;
 }
 
@@ -42,8 +45,11 @@ export function foldLine(line: string): string {
   return out.join("\r\n ");
 }
 
-export function renderCalendar(events: IcalEvent[], { now = new Date(), name = "Hội chợ Hàng Việt" }: { now?: Date; name?: string } = {}): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Hang Viet//Fairs//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(name)}`, "X-WR-TIMEZONE:Asia/Ho_Chi_Minh"];
+export function renderCalendar(
+  events: IcalEvent[],
+  { now = new Date(), name, product }: { now?: Date; name: string; product: "Fairs" | "Trips" },
+): string {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:-//Hang Viet//${product}//VI`, "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(name)}`, "X-WR-TIMEZONE:Asia/Ho_Chi_Minh"];
   for (const e of events) {
     lines.push(
       "BEGIN:VEVENT",
@@ -54,6 +60,7 @@ export function renderCalendar(events: IcalEvent[], { now = new Date(), name = "
       `DTEND:${icalDate(e.end)}`,
       `SUMMARY:${escapeText(e.summary)}`,
     );
+    if (e.sequence) lines.push(`SEQUENCE:${e.sequence}`);
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
     if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
     if (e.geo) lines.push(`GEO:${e.geo.lat.toFixed(6)};${e.geo.lng.toFixed(6)}`);
