@@ -205,8 +205,10 @@ export default function OfficeTripPage() {
           ))}
         </ol>
         {live ? (
-          <div className="space-y-3 rounded border border-stone-300 p-3">
-            <h3 className="text-lg font-bold">{t("trips.office.stop.add")}</h3>
+          <section aria-labelledby="add-stop-title" className="space-y-3 rounded border border-stone-300 p-3">
+            <h3 id="add-stop-title" className="text-lg font-bold">
+              {t("trips.office.stop.add")}
+            </h3>
             <Form method="get" className="flex flex-wrap items-end gap-2">
               <div>
                 <label htmlFor="stop-province" className="block font-semibold">
@@ -222,7 +224,7 @@ export default function OfficeTripPage() {
               </button>
             </Form>
             <StopForm idPrefix="new-stop" reply={addReply} provinceCode={provinceCode} communes={communes} defaults={{ communeCode: "", venue: "", address: "", latitude: "", longitude: "", startsAt: "", endsAt: "" }} intent={TRIP_INTENTS.addStop} submitLabel={t("trips.office.stop.add")} />
-          </div>
+          </section>
         ) : null}
       </section>
 
