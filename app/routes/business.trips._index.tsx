@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     title: t("trips.business.title"),
     participations: participations
-      .filter((p) => p.trip.status !== "DRAFT" || p.status === "INVITED")
+      .filter((p) => p.trip.status !== "DRAFT" || p.origin === "INVITED")
       .map((p) => ({ id: p.id, status: p.status, trip: { name: p.trip.name, dates: dates(p.trip), status: p.trip.status }, fee: formatVnd(p.feeVnd), passCode: p.status === "APPROVED" ? p.passCode : null })),
     openTrips: openTrips.map((trip) => ({ id: trip.id, name: trip.name, slug: trip.slug, dates: dates(trip), fee: formatVnd(trip.feeVnd) })),
   };

@@ -3,7 +3,7 @@
 // visitors counted at the stop. The inspection form is multipart: photos are re-encoded
 // before the transaction that records them.
 import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckInForm, type CheckInView } from "~/components/events/check-in-form";
@@ -38,6 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   const asked = new URL(request.url).searchParams.get("stop");
   const stop = trip.stops.find((s) => s.id === asked) ?? trip.stops[0] ?? null;
+  // The check-in form posts to this URL: it must name its stop.
+  if (stop && asked !== stop.id) throw redirect(`/office/trips/${tripId}/day?stop=${encodeURIComponent(stop.id)}`);
   const board = stop ? await stopDayBoard(db, { actor, tripId, stopId: stop.id }) : null;
   return {
     title: t("trips.office.day.title", { name: trip.name }),

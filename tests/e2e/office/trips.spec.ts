@@ -64,8 +64,8 @@ test.describe("rural sales trips", () => {
     await expectAccessible(page);
 
     await gotoReady(page, `${tripPath}/participants`);
-    await page.getByRole("checkbox", { name: new RegExp(HALAM) }).first().check();
-    await page.getByRole("checkbox", { name: new RegExp(BINH_MINH) }).check();
+    await page.getByRole("checkbox", { name: new RegExp(`^${HALAM} —`) }).check();
+    await page.getByRole("checkbox", { name: new RegExp(`^${BINH_MINH} —`) }).check();
     await page.getByRole("button", { name: "Gửi lời mời" }).click();
     await expect(page.getByText("Đã gửi 2 lời mời.")).toBeVisible();
     await expect(page.getByRole("listitem", { name: HALAM }).getByTestId("participant-status")).toHaveText("Đã mời, chờ trả lời");
@@ -148,7 +148,7 @@ test.describe("rural sales trips", () => {
     await inspection.getByRole("button", { name: "Lưu kết quả kiểm tra" }).click();
     await expect(page.getByText("Đã lưu kết quả kiểm tra.")).toBeVisible();
     await expect(page.getByText("Kiểm tra: đạt")).toBeVisible();
-    await page.getByLabel("Số lượt khách tại điểm dừng").fill("350");
+    await page.getByRole("spinbutton", { name: "Số lượt khách tại điểm dừng" }).fill("350");
     await page.getByRole("button", { name: "Lưu số khách" }).click();
     await expect(page.getByText("Đã lưu số khách.")).toBeVisible();
   });
