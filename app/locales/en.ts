@@ -14,6 +14,7 @@ import complaints from "./en/complaints";
 import reports from "./en/reports";
 import publicStats from "./en/publicStats";
 import officeNews from "./en/officeNews";
+import trips from "./en/trips";
 import tripsPublic from "./en/tripsPublic";
 import type { Messages } from "./vi";
 
@@ -33,6 +34,7 @@ const en: Messages = {
   reports,
   publicStats,
   officeNews,
+  trips,
   tripsPublic,
   meta: {
     siteName: "Hàng Việt",

@@ -15,6 +15,7 @@ import complaints from "./vi/complaints";
 import reports from "./vi/reports";
 import publicStats from "./vi/publicStats";
 import officeNews from "./vi/officeNews";
+import trips from "./vi/trips";
 import tripsPublic from "./vi/tripsPublic";
 const vi = {
   profile,
@@ -32,6 +33,7 @@ const vi = {
   reports,
   publicStats,
   officeNews,
+  trips,
   tripsPublic,
   meta: {
     siteName: "Hàng Việt",

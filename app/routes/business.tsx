@@ -47,6 +47,7 @@ export default function BusinessLayout() {
           { to: "/business/products", label: t("business.products") },
           { to: "/business/sales-points", label: t("business.salesPoints") },
           { to: "/business/fairs", label: t("fairs.business.title") },
+          { to: "/business/trips", label: t("trips.business.title") },
           { to: "/business/payments", label: t("business.payments") },
           { to: "/business/complaints", label: t("complaints.business.nav") },
         ]}

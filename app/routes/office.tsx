@@ -16,6 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       certificates: hasPermission(actor, "office:certificates:manage"),
       salesPoints: hasPermission(actor, "office:sales-points:certify"),
       fairs: hasPermission(actor, "office:fairs:manage"),
+      trips: hasPermission(actor, "office:trips:manage"),
       admin: hasPermission(actor, "admin:users:manage"),
       outbox: hasPermission(actor, "admin:outbox:read"),
       payments: hasPermission(actor, "office:payments:reconcile"),
@@ -36,6 +37,7 @@ export default function OfficeLayout() {
   if (can.salesPoints) links.push({ to: "/office/sales-points", label: t("office.salesPoints") });
   if (can.salesPoints) links.push({ to: "/office/settings/programme", label: t("salesPoints.settings.link") });
   if (can.fairs) links.push({ to: "/office/fairs", label: t("fairs.office.title") });
+  if (can.trips) links.push({ to: "/office/trips", label: t("trips.office.title") });
   if (can.products) links.push({ to: "/office/search/synonyms", label: t("searchUi.synonyms.nav") });
   if (can.certificates) links.push({ to: "/office/certificates/expiring", label: t("office.expiringCertificates") });
   if (can.certificates) links.push({ to: "/office/certificates/to-check", label: t("certificateChecks.nav") });

@@ -16,3 +16,16 @@ export function domainErrorReply(intent: string, submission: Submission<unknown>
   }
   throw toHttpError(error);
 }
+
+/**
+ * The body of one intent of a many-forms action: a failed parse answers 400 next to the
+ * fields, a domain error answers its status next to the fields, otherwise `work` responds.
+ */
+export async function runIntent<Value>(intent: string, submission: Submission<any, string[], Value>, work: (value: Value) => Promise<Response>, target?: string) {
+  if (submission.status !== "success") return invalidReply(intent, submission, target);
+  try {
+    return await work(submission.value);
+  } catch (error) {
+    return domainErrorReply(intent, submission, error, target);
+  }
+}

@@ -15,6 +15,7 @@ import { seedSearchDemo } from "./demo-search";
 import { seedDemoFairs } from "./demo-fairs";
 import { seedDemoTripsPublic } from "./demo-trips-public";
 import { seedDemoPayments } from "./demo-payments";
+import { seedDemoTrips } from "./demo-trips";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoPhotos } from "./demo-photos";
 
@@ -440,6 +441,7 @@ export async function seedDemo(client: PrismaClient): Promise<Record<string, num
   await client.$transaction((tx) => seedDemoFairs(tx));
   await client.$transaction((tx) => seedDemoTripsPublic(tx));
   await client.$transaction((tx) => seedDemoPayments(tx), { timeout: 60_000, maxWait: 10_000 });
+  await client.$transaction((tx) => seedDemoTrips(tx));
   await seedDemoPhotos(client, BUSINESSES.map((b) => b.slug)); // prisma/seed/demo-photos.ts
 
   const [users, businesses, products, certificates, salesPoints, complaints] = await Promise.all([

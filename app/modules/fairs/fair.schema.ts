@@ -48,16 +48,16 @@ export function toVnDateTimeInput(date: Date): string {
   return new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
 }
 
-const requiredText = (max: number) =>
+export const requiredText = (max: number) =>
   z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.tooLong");
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, "errors.tooLong")
     .optional()
     .transform((v) => (v ? v : undefined));
-const dateTime = z
+export const dateTime = z
   .string({ required_error: "errors.required" })
   .transform((value, ctx) => {
     const date = parseVnDateTime(value);
@@ -67,14 +67,14 @@ const dateTime = z
     }
     return date;
   });
-const checkbox = z
+export const checkbox = z
   .string()
   .optional()
   .transform((v) => v === "on" || v === "true");
-const int = (min: number, max: number) =>
+export const int = (min: number, max: number) =>
   z.number({ required_error: "errors.required", invalid_type_error: "fairs.errors.wholeNumber" }).int("fairs.errors.wholeNumber").min(min, "fairs.errors.range").max(max, "fairs.errors.range");
 const optionalInt = (min: number, max: number) => int(min, max).optional();
-const money = z.string({ required_error: "errors.required" }).transform((value, ctx) => {
+export const money = z.string({ required_error: "errors.required" }).transform((value, ctx) => {
   const amount = parseVnd(value);
   if (amount === null || amount > 1_000_000_000) {
     ctx.addIssue({ code: "custom", message: "fairs.errors.money" });

@@ -35,7 +35,7 @@ function fairUrl(path: string) {
   return new URL(path, env().APP_URL).toString();
 }
 
-async function businessRecipients(tx: Tx, businessId: string): Promise<{ name: string; emails: string[] }> {
+export async function businessRecipients(tx: Tx, businessId: string): Promise<{ name: string; emails: string[] }> {
   const business = await tx.business.findUniqueOrThrow({
     where: { id: businessId },
     select: { name: true, email: true, memberships: { where: { role: "OWNER" }, select: { user: { select: { email: true } } } } },

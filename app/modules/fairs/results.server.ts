@@ -3,6 +3,7 @@
 // BigInt: totals easily pass 2.1 billion đồng). Feeds the evaluation reports.
 import { NotFound } from "~/modules/errors";
 import type { Actor } from "~/modules/identity/permissions";
+import { csvCell } from "~/utils/csv";
 import type { Db } from "~/utils/db.server";
 import { feeOpen, registrationFeeStates, type FeeState } from "./fees.server";
 import { requireOffice, waitlistPosition } from "./registrations.server";
@@ -89,10 +90,6 @@ export async function fairResults(db: Db, { actor, fairId }: { actor: Actor; fai
   };
 }
 
-const csvCell = (value: string | number | bigint | null | undefined) => {
-  const text = value === null || value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** One row per registration; a leading BOM so spreadsheet programs read UTF-8 Vietnamese. */
 export function resultsCsv(results: Awaited<ReturnType<typeof fairResults>>): string {

@@ -20,6 +20,7 @@ const expected: Record<Role, OfficePermission[]> = {
     "office:certificates:manage",
     "office:sales-points:certify",
     "office:fairs:manage",
+    "office:trips:manage",
     "office:payments:reconcile",
     "office:complaints:handle",
     "office:complaints:read-contact",

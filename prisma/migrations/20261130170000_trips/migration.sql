@@ -179,3 +179,46 @@ BEGIN
   SELECT RAISE(ABORT, 'capacity below approved participants')
   WHERE NEW."capacity" < (SELECT COUNT(*) FROM "TripParticipant" WHERE "tripId" = NEW."id" AND "status" = 'APPROVED');
 END;
+
+-- Stops of a trip are numbered 1..n, no gaps, no duplicates (ADR 0019). The unique index refuses
+-- duplicates; these triggers refuse gaps. SQLite has no deferred (end-of-transaction) triggers,
+-- so a reorder, which passes through states with gaps, first takes the trip's renumbering token
+-- (a row in "TripStopRenumbering"), writes the stops, and gives the token back; while the token
+-- is held the row triggers stand aside, and giving it back checks the whole trip at once.
+-- Any write without the token must leave 1..n by itself.
+CREATE TABLE "TripStopRenumbering" (
+    "tripId" TEXT NOT NULL PRIMARY KEY,
+    CONSTRAINT "TripStopRenumbering_tripId_fkey" FOREIGN KEY ("tripId") REFERENCES "Trip" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE TRIGGER "TripStopRenumbering_release" BEFORE DELETE ON "TripStopRenumbering"
+WHEN EXISTS (SELECT 1 FROM "Trip" WHERE "id" = OLD."tripId")
+BEGIN
+  SELECT RAISE(ABORT, 'trip stops not numbered 1..n')
+  WHERE (SELECT COALESCE(MAX("position"), 0) FROM "TripStop" WHERE "tripId" = OLD."tripId")
+        <> (SELECT COUNT(*) FROM "TripStop" WHERE "tripId" = OLD."tripId");
+END;
+CREATE TRIGGER "TripStop_order_insert" AFTER INSERT ON "TripStop"
+WHEN NOT EXISTS (SELECT 1 FROM "TripStopRenumbering" WHERE "tripId" = NEW."tripId")
+BEGIN
+  SELECT RAISE(ABORT, 'trip stops not numbered 1..n')
+  WHERE (SELECT MAX("position") FROM "TripStop" WHERE "tripId" = NEW."tripId")
+        <> (SELECT COUNT(*) FROM "TripStop" WHERE "tripId" = NEW."tripId");
+END;
+CREATE TRIGGER "TripStop_order_update" AFTER UPDATE OF "position", "tripId" ON "TripStop"
+WHEN NOT EXISTS (SELECT 1 FROM "TripStopRenumbering" WHERE "tripId" IN (NEW."tripId", OLD."tripId"))
+BEGIN
+  SELECT RAISE(ABORT, 'trip stops not numbered 1..n')
+  WHERE (SELECT COALESCE(MAX("position"), 0) FROM "TripStop" WHERE "tripId" = NEW."tripId")
+        <> (SELECT COUNT(*) FROM "TripStop" WHERE "tripId" = NEW."tripId")
+     OR (SELECT COALESCE(MAX("position"), 0) FROM "TripStop" WHERE "tripId" = OLD."tripId")
+        <> (SELECT COUNT(*) FROM "TripStop" WHERE "tripId" = OLD."tripId");
+END;
+-- A trip being deleted takes its stops with it (cascade): its row is gone by then, so no check.
+CREATE TRIGGER "TripStop_order_delete" AFTER DELETE ON "TripStop"
+WHEN NOT EXISTS (SELECT 1 FROM "TripStopRenumbering" WHERE "tripId" = OLD."tripId")
+  AND EXISTS (SELECT 1 FROM "Trip" WHERE "id" = OLD."tripId")
+BEGIN
+  SELECT RAISE(ABORT, 'trip stops not numbered 1..n')
+  WHERE (SELECT COALESCE(MAX("position"), 0) FROM "TripStop" WHERE "tripId" = OLD."tripId")
+        <> (SELECT COUNT(*) FROM "TripStop" WHERE "tripId" = OLD."tripId");
+END;
