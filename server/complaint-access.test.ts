@@ -5,6 +5,7 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_EMAILS, sessionCookieFor, startBuiltServer, type RunningServer } from "../tests/support/built-server";
+import { withoutUiStrings } from "~/locales/strings";
 
 let server: RunningServer;
 let cookies: Record<"officer" | "owner" | "household" | "partner", string>;
@@ -27,15 +28,6 @@ function query<T>(sql: string, ...args: unknown[]): T[] {
 }
 
 const count = (sql: string, ...args: unknown[]) => query<{ n: number }>(sql, ...args)[0]!.n;
-
-/**
- * The page's markup and data. The route's UI strings (the same JSON for every visitor of a route,
- * ADR 0021) are left out: they name every vulnerable group as form vocabulary, which says
- * nothing about this complaint.
- */
-function withoutUiStrings(body: string) {
-  return body.replace(/<script id="hv-strings"[^>]*>[\s\S]*?<\/script>/, "");
-}
 
 async function get(path: string, cookie?: string) {
   const response = await fetch(`${server.url}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: "manual" });

@@ -57,6 +57,7 @@ const en: Messages = {
     fairs: "Trade fairs",
     trips: "Rural sales trips",
     complaints: "Complaints",
+    reportProblem: "Report a problem",
     news: "News",
     login: "Log in",
     signup: "Register a business",

@@ -35,3 +35,11 @@ export function pickNamespaces(table: StringTable | undefined, namespaces: reado
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
+
+/**
+ * A page's HTML without its UI strings: the same vocabulary for every visitor of a route. Privacy
+ * tests look for a person's data in what is left (labels such as "Hộ nghèo" are form vocabulary).
+ */
+export function withoutUiStrings(html: string): string {
+  return html.replace(new RegExp(`<script id="${STRINGS_SCRIPT_ID}"[^>]*>[\\s\\S]*?</script>`), "");
+}

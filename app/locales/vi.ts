@@ -56,6 +56,7 @@ const vi = {
     fairs: "Hội chợ",
     trips: "Phiên chợ nông thôn",
     complaints: "Phản ánh",
+    reportProblem: "Báo cáo vấn đề / gửi phản ánh",
     news: "Tin tức",
     login: "Đăng nhập",
     signup: "Đăng ký doanh nghiệp",

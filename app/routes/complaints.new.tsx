@@ -2,7 +2,7 @@
 // Picking what it is about is a plain GET search (?q=) whose results link back here with
 // ?product=, ?producer= or ?salesPoint=; product, producer and sales-point pages link here the
 // same way. On success the page shows the tracking code and PIN: the complaint has committed.
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -10,6 +10,7 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { Field, FormErrors } from "~/components/ui/field";
+import { serverFormProps, serverInputProps, serverSelectProps, serverTextareaProps, useServerForm } from "~/components/ui/server-form";
 import { HoneypotField } from "~/components/ui/honeypot";
 import { PrintButton } from "~/components/ui/print-button";
 import { getT } from "~/i18next.server";
@@ -144,11 +145,10 @@ export default function NewComplaintPage() {
   const navigation = useNavigation();
   const { t } = useTranslation();
   const done = actionData?.done ?? null;
-  const [form, fields] = useForm<z.input<typeof IntakeSchema>>({
+  const [form, fields] = useServerForm<z.input<typeof IntakeSchema>>({
     id: "complaint",
     lastResult: actionData?.result ?? undefined,
     constraint,
-    shouldValidate: "onSubmit",
   });
   useDraft(form.id, Boolean(done), !actionData || actionData.lost);
 
@@ -206,7 +206,7 @@ export default function NewComplaintPage() {
         )}
       </section>
 
-      <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="card relative mt-6 space-y-5">
+      <Form method="post" encType="multipart/form-data" {...serverFormProps(form)} className="card relative mt-6 space-y-5">
         <FormErrors id={form.errorId} errors={form.errors} />
         <HoneypotField />
         {target ? (
@@ -219,20 +219,20 @@ export default function NewComplaintPage() {
           <fieldset className="space-y-3">
             <legend className="font-semibold">{t("complaints.new.notOnPlatform")}</legend>
             <Field id={fields.businessNameText.id} label={t("complaints.new.businessNameText")} errors={fields.businessNameText.errors}>
-              {(aria) => <input {...getInputProps(fields.businessNameText, { type: "text" })} {...aria} className="input" />}
+              {(aria) => <input {...serverInputProps(fields.businessNameText, { type: "text" })} {...aria} className="input" />}
             </Field>
             <Field id={fields.placeText.id} label={t("complaints.new.placeText")} errors={fields.placeText.errors}>
-              {(aria) => <input {...getInputProps(fields.placeText, { type: "text" })} {...aria} className="input" />}
+              {(aria) => <input {...serverInputProps(fields.placeText, { type: "text" })} {...aria} className="input" />}
             </Field>
           </fieldset>
         )}
 
         <h2 className="text-xl font-bold">{t("complaints.new.whatHeading")}</h2>
         <Field id={fields.description.id} label={t("complaints.new.description")} hint={t("complaints.new.descriptionHint")} errors={fields.description.errors}>
-          {(aria) => <textarea {...getTextareaProps(fields.description)} {...aria} rows={6} className="input" />}
+          {(aria) => <textarea {...serverTextareaProps(fields.description)} {...aria} rows={6} className="input" />}
         </Field>
         <Field id={fields.happenedOn.id} label={t("complaints.new.happenedOn")} errors={fields.happenedOn.errors}>
-          {(aria) => <input {...getInputProps(fields.happenedOn, { type: "date" })} {...aria} className="input" />}
+          {(aria) => <input {...serverInputProps(fields.happenedOn, { type: "date" })} {...aria} className="input" />}
         </Field>
         <fieldset aria-describedby={fields.remedy.errors ? fields.remedy.errorId : undefined}>
           <legend className="font-semibold">{t("complaints.new.remedy")}</legend>
@@ -251,7 +251,7 @@ export default function NewComplaintPage() {
           ) : null}
         </fieldset>
         <Field id={fields.remedyNote.id} label={t("complaints.new.remedyNote")} errors={fields.remedyNote.errors}>
-          {(aria) => <input {...getInputProps(fields.remedyNote, { type: "text" })} {...aria} className="input" />}
+          {(aria) => <input {...serverInputProps(fields.remedyNote, { type: "text" })} {...aria} className="input" />}
         </Field>
         <Field id="evidence" label={t("complaints.new.evidence")} hint={t("complaints.new.evidenceHint")} errors={actionData?.result?.error?.evidence ?? undefined}>
           {(aria) => <input {...aria} name="evidence" type="file" multiple accept="image/jpeg,image/png,image/webp,application/pdf" className="input" />}
@@ -260,21 +260,21 @@ export default function NewComplaintPage() {
         <h2 className="text-xl font-bold">{t("complaints.new.contactHeading")}</h2>
         <p className="text-stone-800">{t("complaints.new.contactLead")}</p>
         <Field id={fields.name.id} label={t("complaints.new.name")} errors={fields.name.errors}>
-          {(aria) => <input {...getInputProps(fields.name, { type: "text" })} {...aria} autoComplete="name" className="input" />}
+          {(aria) => <input {...serverInputProps(fields.name, { type: "text" })} {...aria} autoComplete="name" className="input" />}
         </Field>
         <Field id={fields.phone.id} label={t("complaints.new.phone")} hint={t("complaints.new.phoneOrEmail")} errors={fields.phone.errors}>
-          {(aria) => <input {...getInputProps(fields.phone, { type: "tel" })} {...aria} autoComplete="tel" className="input" />}
+          {(aria) => <input {...serverInputProps(fields.phone, { type: "tel" })} {...aria} autoComplete="tel" className="input" />}
         </Field>
         <Field id={fields.email.id} label={t("complaints.new.email")} errors={fields.email.errors}>
-          {(aria) => <input {...getInputProps(fields.email, { type: "email" })} {...aria} autoComplete="email" className="input" />}
+          {(aria) => <input {...serverInputProps(fields.email, { type: "email" })} {...aria} autoComplete="email" className="input" />}
         </Field>
         <div className="flex items-start gap-2">
-          <input {...getInputProps(fields.consentShareContact, { type: "checkbox" })} className="mt-1 h-5 w-5" />
+          <input {...serverInputProps(fields.consentShareContact, { type: "checkbox" })} className="mt-1 h-5 w-5" />
           <label htmlFor={fields.consentShareContact.id}>{t("complaints.new.consent")}</label>
         </div>
         <div>
           <div className="flex items-start gap-2">
-            <input {...getInputProps(fields.vulnerable, { type: "checkbox" })} aria-describedby="vulnerable-hint" className="mt-1 h-5 w-5" />
+            <input {...serverInputProps(fields.vulnerable, { type: "checkbox" })} aria-describedby="vulnerable-hint" className="mt-1 h-5 w-5" />
             <label htmlFor={fields.vulnerable.id}>{t("complaints.new.vulnerable")}</label>
           </div>
           <p id="vulnerable-hint" className="ml-7 text-sm text-stone-700">
@@ -283,7 +283,7 @@ export default function NewComplaintPage() {
         </div>
         <Field id={fields.vulnerableGroup.id} label={t("complaints.new.vulnerableGroup")} errors={fields.vulnerableGroup.errors}>
           {(aria) => (
-            <select {...getSelectProps(fields.vulnerableGroup)} {...aria} className="input">
+            <select {...serverSelectProps(fields.vulnerableGroup)} {...aria} className="input">
               <option value="">{t("complaints.new.choose")}</option>
               {VULNERABLE_GROUPS.map((group) => (
                 <option key={group} value={group}>

@@ -1,13 +1,14 @@
 // /complaints/track: code + PIN (posted, never in the URL) open one complaint for a short while
 // (signed cookie). The timeline shows only the events meant for the complainant; the actions
 // add information or evidence, reply to the business, or conclude ("resolved" / "not satisfied").
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { Field, FormErrors } from "~/components/ui/field";
+import { serverFormProps, serverInputProps, useServerForm } from "~/components/ui/server-form";
 import { getLanguage, getT } from "~/i18next.server";
 import { complaintAccess, grantComplaintAccess, revokeComplaintAccess } from "~/modules/complaints/access-cookie.server";
 import { ComplainantActionSchema, TrackSchema } from "~/modules/complaints/complaint.schema";
@@ -108,24 +109,23 @@ function OpenForm() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation();
-  const [form, fields] = useForm<z.input<typeof TrackSchema>>({
+  const [form, fields] = useServerForm<z.input<typeof TrackSchema>>({
     id: "track",
     lastResult: actionData?.form === "open" ? actionData.result : undefined,
     constraint: trackConstraint,
-    shouldValidate: "onSubmit",
   });
   return (
     <>
       <p className="mt-2 text-lg">{t("complaints.track.lead")}</p>
-      <Form method="post" {...getFormProps(form)} className="card mt-6 space-y-4">
+      <Form method="post" {...serverFormProps(form)} className="card mt-6 space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="intent" value="open" />
         <Field id={fields.code.id} label={t("complaints.track.code")} errors={fields.code.errors}>
-          {(aria) => <input {...getInputProps(fields.code, { type: "text" })} {...aria} autoCapitalize="characters" autoComplete="off" className="input font-mono text-xl" />}
+          {(aria) => <input {...serverInputProps(fields.code, { type: "text" })} {...aria} autoCapitalize="characters" autoComplete="off" className="input font-mono text-xl" />}
         </Field>
         <Field id={fields.pin.id} label={t("complaints.track.pin")} errors={fields.pin.errors}>
           {(aria) => (
-            <input {...getInputProps(fields.pin, { type: "password" })} {...aria} inputMode="numeric" autoComplete="off" className="input font-mono text-xl" />
+            <input {...serverInputProps(fields.pin, { type: "password" })} {...aria} inputMode="numeric" autoComplete="off" className="input font-mono text-xl" />
           )}
         </Field>
         <button type="submit" className="btn-primary w-full text-lg" disabled={navigation.state === "submitting"}>

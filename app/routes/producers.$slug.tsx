@@ -88,7 +88,7 @@ export default function ProducerPage() {
         ) : null}
         <div className="min-w-0 flex-1 space-y-2">
           <h1 className="text-3xl font-bold">{producer.name}</h1>
-          <Link to={`/complaints/new?producer=${encodeURIComponent(useParams().slug ?? "")}`}>{t("complaints.reportLink")}</Link>
+          <Link to={`/complaints/new?producer=${encodeURIComponent(useParams().slug ?? "")}`}>{t("nav.reportProblem")}</Link>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="font-semibold">{t("catalog.producers.legalForm")}</dt>
             <dd>{t(`legalForm.${producer.legalForm}`)}</dd>

@@ -115,7 +115,7 @@ export default function ProductPage() {
         </div>
         <div className="space-y-3">
           <h1 className="text-3xl font-bold">{product.name}</h1>
-          <Link to={`/complaints/new?product=${encodeURIComponent(useParams().slug ?? "")}`}>{t("complaints.reportLink")}</Link>
+          <Link to={`/complaints/new?product=${encodeURIComponent(useParams().slug ?? "")}`}>{t("nav.reportProblem")}</Link>
           {product.ocopStars || product.labels.hvnclc ? (
             <p className="flex flex-wrap gap-2">
               <OcopStars stars={product.ocopStars} />

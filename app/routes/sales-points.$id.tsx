@@ -83,7 +83,7 @@ export default function SalesPointPage() {
         <h1 id="sales-point-title" className="text-3xl font-bold">
           {point.name}
         </h1>
-        <Link to={`/complaints/new?salesPoint=${encodeURIComponent(useParams().id ?? "")}`}>{t("complaints.reportLink")}</Link>
+        <Link to={`/complaints/new?salesPoint=${encodeURIComponent(useParams().id ?? "")}`}>{t("nav.reportProblem")}</Link>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-lg">
           <OpenState hasHours={point.hasHours} openNow={point.openNow} />
           <CertifiedBadge certified={point.certified} expiringSoon={point.expiringSoon} />

@@ -2,7 +2,6 @@
 import type { Messages } from "../vi";
 
 const complaints: Messages["complaints"] = {
-  reportLink: "Report a problem",
   new: {
     title: "Report a problem with a product, business or shop",
     lead: "No account needed. The economic office reviews your complaint and forwards it to the business, which must answer within 7 working days.",

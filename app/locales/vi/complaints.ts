@@ -1,7 +1,6 @@
 // Vietnamese strings of the "complaints" feature (see app/locales/vi.ts). Plain words: many
 // people filing are elderly and rural.
 const complaints = {
-  reportLink: "Báo cáo vấn đề / gửi phản ánh",
   new: {
     title: "Gửi phản ánh về sản phẩm, cơ sở hoặc điểm bán",
     lead: "Không cần tài khoản. Phòng Kinh tế sẽ xem phản ánh của bạn và chuyển cho cơ sở kinh doanh. Cơ sở phải trả lời trong 7 ngày làm việc.",

@@ -157,7 +157,7 @@ test.describe("strings of the next page on a client navigation", () => {
     expect(inline).not.toContain("salesPoints");
 
     // Found by address: the menu's wording is being reworded elsewhere.
-    await page.locator('header a[href="/products"]').first().click();
+    await page.locator('header a[href="/products"]:visible').first().click();
     await expect(page).toHaveURL(/\/products$/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(stringRequests.some((url) => url.includes("catalog"))).toBe(true);
@@ -165,8 +165,8 @@ test.describe("strings of the next page on a client navigation", () => {
 
     await page.locator('a[hreflang="en"]').first().click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
-    await page.locator('header a[href="/sales-points"]').first().click();
+    await expect(page.locator('nav[aria-label="Main navigation"]:visible').first()).toBeVisible();
+    await page.locator('header a[href="/sales-points"]:visible').first().click();
     await expect(page).toHaveURL(/\/sales-points/);
     await expect(page.locator("main")).not.toContainText(/\b(catalog|legalForm|publicSalesPoints)\.[a-zA-Z]/);
     expect(warnings).toEqual([]);

@@ -182,6 +182,8 @@ for (const [url, first] of [
 
 test("the sales-point map on a phone: large markers, a legend, no serious axe finding", async ({ page }) => {
   await gotoReady(page, "/sales-points");
+  // The map loads when its reserved box comes near the screen (ADR 0021).
+  await page.getByTestId("map-box").scrollIntoViewIfNeeded();
   const map = page.getByRole("region", { name: "Bản đồ các điểm bán trong danh sách" });
   await map.scrollIntoViewIfNeeded();
   const markers = map.locator(".leaflet-marker-icon");
@@ -203,7 +205,12 @@ test("cards and search results show a photo, a price and its unit; English mode 
   await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   await gotoReady(page, "/search?q=nuoc%20mam");
-  const product = page.locator("#search-results li").filter({ has: page.locator('[data-result-type="product"]') }).first();
+  // A demo product (other specs add products without a price).
+  const product = page
+    .locator("#search-results li")
+    .filter({ has: page.locator('[data-result-type="product"]') })
+    .filter({ hasText: "Nước mắm cá cơm Bình Minh" })
+    .first();
   await expect(product).toContainText(/\d ₫ \/ \S+/);
   await expect(product.locator("img")).toBeAttached();
 
