@@ -138,7 +138,8 @@ test.describe("accounts", () => {
     await signInAs(page, DEMO.admin);
     await page.goto("/office/admin/outbox");
     const listed = page.getByRole("listitem").filter({ hasText: "Đặt lại mật khẩu" }).first();
-    await expect(listed).toContainText("[đã ẩn]");
+    // pending: the link is masked; already delivered by the worker (every 3 s): its body is purged
+    await expect(listed).toContainText(/\[đã ẩn\]|Nội dung đã được xoá sau khi gửi/);
     expect(await page.content()).not.toMatch(/reset-password\?token=/);
     await logOut(page);
     // …and the worker delivers it, without SMTP, into the e2e server's mail drop folder.
