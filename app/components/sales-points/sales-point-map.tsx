@@ -4,7 +4,8 @@
 // the map's size from the first paint, so nothing moves when the map arrives (CLS). Without
 // JavaScript the section is hidden: the list is complete on its own.
 import { useRouteLoaderData } from "@remix-run/react";
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
+import { useWhenNear } from "~/components/ui/use-when-near";
 import { useTranslation } from "react-i18next";
 import type { MapPoint } from "./sales-point-map.client";
 
@@ -20,18 +21,7 @@ export function SalesPointMapSection({ points, listId }: { points: MapPoint[]; l
   const { t } = useTranslation();
   const root = useRouteLoaderData("root") as { env?: { MAP_TILE_URL?: string | null } } | undefined;
   const tileUrl = root?.env?.MAP_TILE_URL ?? null;
-  const [wanted, setWanted] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const element = box.current;
-    if (wanted || !element || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setWanted(true);
-    }, { rootMargin: PRELOAD_MARGIN });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [wanted]);
+  const { ref: box, wanted, want } = useWhenNear<HTMLDivElement>(PRELOAD_MARGIN);
 
   return (
     <section id={MAP_SECTION_ID} aria-labelledby="sales-point-map-title" className="space-y-2">
@@ -59,7 +49,7 @@ export function SalesPointMapSection({ points, listId }: { points: MapPoint[]; l
           </Suspense>
         ) : (
           <MapPlaceholder>
-            <button type="button" className="btn-secondary" onClick={() => setWanted(true)}>
+            <button type="button" className="btn-secondary" onClick={want}>
               {t("publicSalesPoints.map.show")}
             </button>
           </MapPlaceholder>

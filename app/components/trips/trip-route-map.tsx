@@ -4,6 +4,7 @@ import { useRouteLoaderData } from "@remix-run/react";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useHydrated } from "~/components/sales-points/use-hydrated";
+import { useWhenNear } from "~/components/ui/use-when-near";
 import type { StopView } from "./stop-view";
 
 const LazyRouteMap = lazy(() => import("./trip-route-map.client"));
@@ -11,6 +12,8 @@ const LazyRouteMap = lazy(() => import("./trip-route-map.client"));
 export function TripRouteMapSection({ stops, scheduleId }: { stops: StopView[]; scheduleId: string }) {
   const { t } = useTranslation();
   const hydrated = useHydrated();
+  // Leaflet (~45 KB gzipped) only when the map is about to be seen, in a box of its size.
+  const { ref: box, wanted } = useWhenNear<HTMLDivElement>();
   const root = useRouteLoaderData("root") as { env?: { MAP_TILE_URL?: string | null } } | undefined;
   const tileUrl = root?.env?.MAP_TILE_URL ?? null;
   const mapped = stops.flatMap((s) =>
@@ -30,9 +33,15 @@ export function TripRouteMapSection({ stops, scheduleId }: { stops: StopView[]; 
       </p>
       {tileUrl ? null : <p className="text-sm text-stone-700">{t("tripsPublic.detail.map.noTiles")}</p>}
       {mapped.length < stops.length ? <p className="text-sm text-stone-700">{t("tripsPublic.detail.map.unmapped", { count: stops.length - mapped.length })}</p> : null}
-      <Suspense fallback={<p className="flex h-80 items-center justify-center rounded-lg bg-stone-100">{t("tripsPublic.detail.map.loading")}</p>}>
-        <LazyRouteMap stops={mapped} tileUrl={tileUrl} label={t("tripsPublic.detail.map.label")} />
-      </Suspense>
+      <div ref={box} className="min-h-80">
+        {wanted ? (
+          <Suspense fallback={<p className="flex h-80 items-center justify-center rounded-lg bg-stone-100">{t("tripsPublic.detail.map.loading")}</p>}>
+            <LazyRouteMap stops={mapped} tileUrl={tileUrl} label={t("tripsPublic.detail.map.label")} />
+          </Suspense>
+        ) : (
+          <p className="flex h-80 items-center justify-center rounded-lg bg-stone-100">{t("tripsPublic.detail.map.loading")}</p>
+        )}
+      </div>
     </section>
   );
 }

@@ -75,6 +75,8 @@ test.describe("JavaScript budget of a first visit", () => {
       "/search?q=nuoc+mam",
       "/fairs",
       await firstDetailPath(page, "/fairs"),
+      "/trips",
+      await firstDetailPath(page, "/trips"),
       `/verify/${activeCertificateCode()}`,
       "/complaints/new",
       "/complaints/track",

@@ -46,6 +46,8 @@ test.describe("with JavaScript", () => {
 
   test("the trip page draws the route map and passes axe", async ({ page }) => {
     await gotoReady(page, `/trips/${SLUG}`);
+    // Leaflet loads when the map's box comes near the screen (ADR 0021).
+    await page.locator("#trip-map-title").scrollIntoViewIfNeeded();
     await expect(page.getByRole("region", { name: "Bản đồ lộ trình phiên chợ" })).toBeVisible();
     await expect(page.locator(".leaflet-marker-icon")).toHaveCount(3);
     await expect(page.locator("path.leaflet-interactive")).toHaveCount(1);
