@@ -50,7 +50,7 @@ export const ROUTE_NAMESPACES: Readonly<Record<string, readonly string[]>> = {
   "routes/office.complaints.$id": ["complaints"],
   "routes/office.complaints.$id_.attachments.$attachmentId": ["complaints","uploads"],
   "routes/office.complaints.$id_.referral": ["complaints"],
-  "routes/office.fairs._index": ["errors","fairs","payments"],
+  "routes/office.fairs._index": ["errors","fairs","payments","trips"],
   "routes/office.fairs.$id": ["errors","fairs","officeNews","payments","salesPoints"],
   "routes/office.fairs.$id_.check-in": ["errors","fairs","payments"],
   "routes/office.fairs.$id_.registrations": ["errors","fairs","payments"],

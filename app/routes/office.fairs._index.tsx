@@ -1,9 +1,8 @@
 // The office's fairs, newest first, with a link to create one.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { ListTable } from "~/components/ui/list-table";
+import { OfficeEventList } from "~/components/events/office-event-list";
 import { getLanguage, getT } from "~/i18next.server";
 import { listFairsForOffice } from "~/modules/fairs/fairs.server";
 import { db, dbReady } from "~/utils/db.server";
@@ -24,50 +23,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: f.name,
       status: f.status,
       dates: `${formatDate(f.startsAt, language)} – ${formatDate(f.endsAt, language)}`,
-      booths: f._count.booths,
-      registrations: f._count.registrations,
+      size: f._count.booths,
+      people: f._count.registrations,
     })),
   };
 }
 
 export default function OfficeFairsPage() {
   const { fairs } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="office-fairs-title" className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 id="office-fairs-title" className="text-3xl font-bold">
-          {t("fairs.office.title")}
-        </h1>
-        <Link to="/office/fairs/new" className="btn-primary">
-          {t("fairs.office.new")}
-        </Link>
-      </div>
-      <p>{t("fairs.office.lead")}</p>
-      <ListTable
-        columns={[t("fairs.office.columns.name"), t("fairs.office.columns.status"), t("fairs.office.columns.dates"), t("fairs.office.columns.booths"), t("fairs.office.columns.registrations")]}
-        rows={fairs}
-        rowKey={(f) => f.id}
-        emptyText={t("fairs.none")}
-      >
-        {(f) => (
-          <>
-            <td className="p-2">
-              <Link to={`/office/fairs/${f.id}`} className="font-semibold">
-                {f.name}
-              </Link>
-            </td>
-            <td className="p-2">{t(`fairs.status.${f.status}`)}</td>
-            <td className="p-2">{f.dates}</td>
-            <td className="p-2">{f.booths}</td>
-            <td className="p-2">
-              <Link to={`/office/fairs/${f.id}/registrations`}>{f.registrations}</Link>
-            </td>
-          </>
-        )}
-      </ListTable>
-    </section>
-  );
+  return <OfficeEventList kind="fairs" rows={fairs} />;
 }
 
 export function ErrorBoundary() {

@@ -39,7 +39,7 @@ export function SalesPointMapSection({ points, listId }: { points: MapPoint[]; l
       <p className="text-sm text-stone-700">{t("publicSalesPoints.map.keyboardHint")}</p>
       <div ref={box} className={MAP_BOX} data-testid="map-box">
         {wanted ? (
-          <Suspense fallback={<MapPlaceholder>{t("publicSalesPoints.map.loading")}</MapPlaceholder>}>
+          <Suspense fallback={<ReservedMapBox>{t("publicSalesPoints.map.loading")}</ReservedMapBox>}>
             <LazyMap
               points={points}
               tileUrl={tileUrl}
@@ -48,17 +48,17 @@ export function SalesPointMapSection({ points, listId }: { points: MapPoint[]; l
             />
           </Suspense>
         ) : (
-          <MapPlaceholder>
+          <ReservedMapBox>
             <button type="button" className="btn-secondary" onClick={want}>
               {t("publicSalesPoints.map.show")}
             </button>
-          </MapPlaceholder>
+          </ReservedMapBox>
         )}
       </div>
     </section>
   );
 }
 
-function MapPlaceholder({ children }: { children: ReactNode }) {
+function ReservedMapBox({ children }: { children: ReactNode }) {
   return <div className="flex h-full items-center justify-center rounded-lg border border-stone-300 bg-stone-100">{children}</div>;
 }
