@@ -2,6 +2,7 @@
 // so SIGTERM reaches this code: it stops accepting, lets requests in flight finish, stops the
 // background workers, closes the database and exits 0 — or exits 1 when the grace period
 // (SHUTDOWN_GRACE_MS, 10 s) runs out. The environment is validated here, before anything else.
+import { createServer } from "node:http";
 import path from "node:path";
 import type { ServerBuild } from "@remix-run/node";
 import { env, EnvironmentError, type Env } from "./app/utils/env.server";
@@ -29,9 +30,9 @@ const viteDevServer = production
   : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
 const build = production ? ((await import(path.resolve(config.BUILD_DIR, "server/index.js"))) as ServerBuild) : undefined;
 
-const { app, dispose } = createApp({ env: config, logger, ...(build ? { build } : {}), ...(viteDevServer ? { viteDevServer } : {}) });
+const { handle, dispose } = createApp({ env: config, logger, ...(build ? { build } : {}), ...(viteDevServer ? { viteDevServer } : {}) });
 
-const server = app.listen(config.PORT, () => {
+const server = createServer(handle).listen(config.PORT, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   logger.info({ port, pid: process.pid, mode: production ? "production" : "development" }, `Hàng Việt on http://localhost:${port}`);

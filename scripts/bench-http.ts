@@ -7,7 +7,9 @@
 // Environment: BENCH_DURATION (seconds per path and server, default 10), BENCH_CONNECTIONS
 // (default 50), BENCH_PORT (the app; the bare server takes the next port; default 4340),
 // BENCH_PATHS (comma-separated, default the six hot paths), BUILD_DIR (default ./build, e.g. an
-// older build kept inside the project to compare before and after).
+// older build kept inside the project to compare before and after), BENCH_PAGE_CACHE=off (renders
+// every request: the in-process page cache of ADR 0029 turned off, to measure the render path),
+// BENCH_SERVER_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app).
 // The global rate limit is lifted through GLOBAL_RATE_LIMIT, the variable production reads,
 // so the run never measures 429s; the production default stays as it is.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -24,6 +26,7 @@ const BUILD_DIR = path.resolve(ROOT, process.env.BUILD_DIR ?? "build");
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 4340);
+const PAGE_CACHE_OFF = process.env.BENCH_PAGE_CACHE === "off";
 const BARE_PORT = APP_PORT + 1;
 
 if (!existsSync(path.join(BUILD_DIR, "server.js")) || !existsSync(path.join(BUILD_DIR, "server/index.js"))) {
@@ -74,7 +77,8 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 }
 
 function startApp(): Promise<void> {
-  const child = spawn(process.execPath, [path.join(BUILD_DIR, "server.js")], {
+  const nodeFlags = process.env.BENCH_SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeFlags, path.join(BUILD_DIR, "server.js")], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -88,6 +92,7 @@ function startApp(): Promise<void> {
       BUILD_DIR,
       DISABLE_WORKERS: "1",
       GLOBAL_RATE_LIMIT: "100000000",
+      ...(PAGE_CACHE_OFF ? { PAGE_CACHE_TTL_MS: "0" } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -202,7 +207,8 @@ async function main() {
   }
   await startBare(pages);
 
-  console.log(`autocannon: ${CONNECTIONS} connections, no pipelining, ${DURATION} s per path and server; Accept-Encoding: gzip\n`);
+  console.log(`autocannon: ${CONNECTIONS} connections, no pipelining, ${DURATION} s per path and server; Accept-Encoding: gzip`);
+  console.log(`page cache: ${PAGE_CACHE_OFF ? "off (every request renders)" : "on, as in production (anonymous pages render once per change)"}\n`);
   for (const page of pages) {
     const app = await drive(APP_PORT, page.path);
     const bare = await drive(BARE_PORT, page.path);

@@ -3,6 +3,7 @@
 // the Remix handler, which adds Server-Timing and the HTTP caching of public pages (ADR 0020). server.ts listens and stops; tests build it the same way.
 import { AsyncResource } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 // The adapter's own request and response conversion (exported by its server module, not its index).
 import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
@@ -11,12 +12,14 @@ import compression from "compression";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
+import proxyAddr from "proxy-addr";
 import type { ViteDevServer } from "vite";
 import type { Env } from "../app/utils/env.server";
 import { requestContext, requestIdFrom } from "../app/utils/logger.server";
 import { serverTimingHeader, withRequestTiming } from "../app/utils/request-timing.server";
 import { guardActionBodies } from "./body-guard";
 import { applyHttpCaching, KEEP_STORED_CSP } from "./http-cache";
+import { PageCache, pageCacheFrontDoor, servePageCache, type PendingPage } from "./page-cache";
 import { precompressedAssets } from "./precompressed";
 import {
   clientErrorStatus,
@@ -24,6 +27,7 @@ import {
   globalRateLimit,
   refuseLegacyDataRequests,
   rejectBrokenUrls,
+  RequestCounter,
   sameOriginGuard,
   sendProblem,
 } from "./request-guard";
@@ -38,6 +42,8 @@ export interface AppOptions {
 
 export interface App {
   app: Express;
+  /** What the HTTP server calls: stored public pages first (ADR 0029), then the Express app. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
   /** Releases what the app holds open (the health check's read-only connection). */
   dispose(): void;
 }
@@ -55,15 +61,16 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
     requestContext.run({ requestId }, () => withRequestTiming(next));
   });
 
+  const logAnswered = (method: string | undefined, path: string, status: number, startedAt: bigint) => {
+    if (path.startsWith("/assets/") || path === "/healthz") return;
+    logger.info({ method, path, status, ms: Number(process.hrtime.bigint() - startedAt) / 1e6 }, "request");
+  };
   app.use((req, res, next) => {
-    const start = process.hrtime.bigint();
+    if (!logger.isLevelEnabled("info")) return next();
+    const startedAt = process.hrtime.bigint();
     res.on(
       "finish",
-      AsyncResource.bind(() => {
-        if (req.path.startsWith("/assets/") || req.path === "/healthz") return;
-        const ms = Number(process.hrtime.bigint() - start) / 1e6;
-        logger.info({ method: req.method, path: req.path, status: res.statusCode, ms }, "request");
-      }),
+      AsyncResource.bind(() => logAnswered(req.method, req.path, res.statusCode, startedAt)),
     );
     next();
   });
@@ -110,7 +117,12 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
   app.use(sameOriginGuard({ appUrl: env.APP_URL }));
   app.use(refuseLegacyDataRequests);
   app.use(formRateLimit({ limit: env.AUTH_RATE_LIMIT }));
-  app.use(globalRateLimit({ limit: env.GLOBAL_RATE_LIMIT }));
+  const requestCounter = new RequestCounter(env.GLOBAL_RATE_LIMIT);
+  app.use(globalRateLimit(requestCounter));
+
+  // Anonymous public pages already rendered are sent from memory, gzipped once (ADR 0029).
+  const pageCache = new PageCache({ databaseFile: env.DATABASE_URL.replace(/^file:/, ""), ttlMs: production ? env.PAGE_CACHE_TTL_MS : 0 });
+  app.use(servePageCache(pageCache));
 
   app.use(compression());
 
@@ -153,14 +165,25 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
   // caching policy (which may read the body to hash it, or answer 304) and Server-Timing.
   const handleRemixRequest = createRequestHandler(serverBuild, production ? "production" : "development");
   app.all("*", async (req, res, next) => {
+    const pendingPage = res.locals.pendingPage as PendingPage | null | undefined;
+    let kept: { status: number; headers: Headers; body: Uint8Array } | undefined;
     try {
       const request = createRemixRequest(req, res);
       const remixResponse = await handleRemixRequest(request, { cspNonce: res.locals.cspNonce as string });
       const nonce = res.locals.cspNonce as string;
       const response = await applyHttpCaching(
-        { nonce, method: req.method, pathname: req.path, cookie: req.headers.cookie, ifNoneMatch: req.headers["if-none-match"] },
+        {
+          nonce,
+          method: req.method,
+          pathname: req.path,
+          cookie: req.headers.cookie,
+          ifNoneMatch: req.headers["if-none-match"],
+          keep: pendingPage ? (page) => (kept = page) : undefined,
+        },
         remixResponse,
       );
+      // The CSP header helmet wrote for this render holds the nonce that is now in the body.
+      const csp = res.getHeader("Content-Security-Policy");
       if (response.headers.has(KEEP_STORED_CSP)) {
         response.headers.delete(KEEP_STORED_CSP);
         res.removeHeader("Content-Security-Policy");
@@ -168,8 +191,15 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
       const timing = serverTimingHeader();
       if (timing) response.headers.set("Server-Timing", timing);
       await sendRemixResponse(res, response);
+      if (pendingPage && kept) {
+        await pageCache
+          .store(pendingPage, { ...kept, csp: typeof csp === "string" ? csp : undefined })
+          .catch((error: unknown) => logger.warn({ err: error }, "page not cached"));
+      }
     } catch (error) {
       next(error);
+    } finally {
+      pendingPage?.settle();
     }
   });
 
@@ -185,11 +215,27 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
     sendProblem(req, res, "server-error");
   });
 
+  const trustProxy = app.get("trust proxy fn") as Parameters<typeof proxyAddr>[1];
+  const frontDoor = pageCacheFrontDoor({
+    cache: pageCache,
+    counter: requestCounter,
+    clientAddress: (req) => proxyAddr(req, trustProxy),
+    requestId: (req) => requestIdFrom(req.headers["x-request-id"]),
+    logAnswered: (req, status, startedAt, requestId) => {
+      if (!logger.isLevelEnabled("info")) return;
+      requestContext.run({ requestId }, () => logAnswered(req.method, (req.url ?? "/").split("?")[0]!, status, startedAt));
+    },
+  });
+
   return {
     app,
+    handle(req, res) {
+      if (!frontDoor(req, res)) app(req, res);
+    },
     dispose() {
       healthDb?.close();
       healthDb = undefined;
+      pageCache.close();
     },
   };
 }

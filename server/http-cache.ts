@@ -63,6 +63,8 @@ export interface CacheableRequest {
   pathname: string;
   cookie: string | null | undefined;
   ifNoneMatch: string | null | undefined;
+  /** Called with the page when it may be shared (the in-process page cache keeps it, ADR 0029). */
+  keep?: ((page: { status: number; headers: Headers; body: Uint8Array }) => void) | undefined;
 }
 
 /**
@@ -98,6 +100,7 @@ export async function applyHttpCaching(request: CacheableRequest, response: Resp
     // The page depends on the language cookie (and the absence of a session cookie).
     headers.append("Vary", "Cookie");
   }
+  request.keep?.({ status: response.status, headers: new Headers(headers), body });
   if (etagMatches(request.ifNoneMatch, etag)) {
     headers.delete("Content-Type");
     headers.delete("Content-Length");

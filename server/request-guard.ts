@@ -167,14 +167,52 @@ export function formRateLimit({ limit, windowMs = 60_000 }: { limit: number; win
   });
 }
 
-export function globalRateLimit({ limit, windowMs = 60_000 }: { limit: number; windowMs?: number }): RequestHandler {
-  return rateLimit({
-    windowMs,
-    limit,
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    handler: (req, res) => sendProblem(req, res, "rate-limited"),
-  });
+/**
+ * Requests per client address in fixed windows: the whole-site limit. One counter serves the
+ * Express layer and the page cache's front door (ADR 0029), so a page sent from memory counts
+ * like any other request.
+ */
+export class RequestCounter {
+  readonly #windows = new Map<string, { count: number; resetAt: number }>();
+  #sweptAt = 0;
+  constructor(
+    readonly limit: number,
+    readonly windowMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Counts one request; false when the address has used up its window. */
+  allow(address: string): boolean {
+    const now = this.now();
+    if (now - this.#sweptAt >= this.windowMs) this.#sweep(now);
+    let window = this.#windows.get(address);
+    if (!window || window.resetAt <= now) {
+      window = { count: 0, resetAt: now + this.windowMs };
+      this.#windows.set(address, window);
+    }
+    window.count += 1;
+    return window.count <= this.limit;
+  }
+
+  /** Seconds until the address's window starts again. */
+  retryAfterSeconds(address: string): number {
+    const window = this.#windows.get(address);
+    return window ? Math.max(1, Math.ceil((window.resetAt - this.now()) / 1000)) : 1;
+  }
+
+  #sweep(now: number): void {
+    this.#sweptAt = now;
+    for (const [address, window] of this.#windows) if (window.resetAt <= now) this.#windows.delete(address);
+  }
+}
+
+export function globalRateLimit(counter: RequestCounter): RequestHandler {
+  return (req, res, next) => {
+    const address = req.ip ?? "unknown";
+    if (counter.allow(address)) return next();
+    res.set("Retry-After", String(counter.retryAfterSeconds(address)));
+    sendProblem(req, res, "rate-limited");
+  };
 }
 
 /** A URL whose path or query cannot be percent-decoded is answered here, before any router. */

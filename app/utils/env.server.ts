@@ -43,6 +43,8 @@ const schema = z.object({
   /** Empty means the logger's own rule (info, silent under tests). */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent", ""]).optional(),
   BUILD_DIR: z.string().default("build"),
+  /** How long an anonymous public page rendered once may be sent from memory (ADR 0029); 0 turns that off. Any database commit ends it sooner. */
+  PAGE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(30_000),
   /** How long a stopping server may drain requests before it gives up and exits 1. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
 });
