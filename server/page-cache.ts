@@ -250,7 +250,11 @@ export function servePageCache(cache: PageCache): RequestHandler {
         return;
       }
       cache.stats.misses += 1;
-      res.locals.pendingPage = inFlight ? null : cache.beginRender(key, res.getHeaders());
+      const pending = inFlight ? null : cache.beginRender(key, res.getHeaders());
+      // Whatever answers this request in the end (Remix, a static file, an error page), the
+      // visitors waiting for this render must not wait longer than the response.
+      if (pending) res.once("close", pending.settle);
+      res.locals.pendingPage = pending;
       next();
     };
     serveOrRender(true);
