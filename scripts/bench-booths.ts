@@ -2,6 +2,8 @@
 // 50 booths of one type, against the production server on a temporary database, through real
 // HTTP with real sessions. Prints allocated / waitlisted / errors and p50 / p95 / p99 latency.
 // Target (issue #10): exactly 50 / 150 / 0, p99 < 500 ms. `--no-build` reuses ./build.
+// BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof` and leaves its .cpuprofile there
+// (summarise with `npx tsx scripts/cpuprofile-summary.ts <file>`).
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
@@ -75,7 +77,12 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function main() {
   const { fairId, typeId, slug, cookies } = prepare();
   const origin = `http://localhost:${PORT}`;
-  const server = spawn("npx", ["tsx", "server.ts"], {
+  const profileDir = process.env.BENCH_CPU_PROF;
+  // the same server either way; with a profile, node runs it directly so the profile is its own
+  const [command, args] = profileDir
+    ? ["node", ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, "--import", "tsx", "server.ts"]]
+    : ["npx", ["tsx", "server.ts"]];
+  const server = spawn(command, args, {
     env: { ...env, NODE_ENV: "production", PORT: String(PORT), APP_URL: origin, DISABLE_WORKERS: "1", GLOBAL_RATE_LIMIT: "1000000", AUTH_RATE_LIMIT: "1000000", LOG_LEVEL: "warn" },
     stdio: "ignore",
     detached: true,
@@ -88,6 +95,9 @@ async function main() {
     // outcome (the redirect target with its flash message): what a person waits for.
     const decided: number[] = [];
     const experienced: number[] = [];
+    // the server's own account of each POST (Server-Timing): its time in the handler and its SQL
+    const serverTotal: number[] = [];
+    const queries: number[] = [];
     let errors = 0;
     const statuses: Record<number, number> = {};
     const burstStarted = performance.now();
@@ -103,6 +113,11 @@ async function main() {
           });
           await response.arrayBuffer();
           decided.push(performance.now() - started);
+          const timing = response.headers.get("Server-Timing") ?? "";
+          const total = /total;dur=([\d.]+)/.exec(timing);
+          const sql = /SQL, (\d+) queries/.exec(timing);
+          if (total) serverTotal.push(Number(total[1]));
+          if (sql) queries.push(Number(sql[1]));
           statuses[response.status] = (statuses[response.status] ?? 0) + 1;
           if (response.status !== 302) {
             errors++;
@@ -134,6 +149,8 @@ async function main() {
     console.log(`allocated ${allocated}  waitlisted ${waitlisted}  errors ${errors}  double-booked booths ${doubled}`);
     console.log(line("decision (POST → 302)        ", decided));
     console.log(line("registrant (POST → result page)", experienced));
+    console.log(line("server time of a POST (Server-Timing total)", serverTotal));
+    if (queries.length) console.log(`SQL statements per POST outside the batch transaction: ${[...new Set(queries)].sort((a, b) => a - b).join(", ")}`);
     console.log(`throughput ${((cookies.length / burstMs) * 1000).toFixed(0)} registrations/s (burst of ${cookies.length} in ${burstMs.toFixed(0)} ms)`);
     const ok = allocated === BOOTHS && waitlisted === BUSINESSES - BOOTHS && errors === 0 && doubled === 0;
     console.log(ok ? "target counts met" : "TARGET COUNTS MISSED");
