@@ -2,6 +2,7 @@
 // SHA-256, so a copy of the database cannot be replayed as logged-in sessions.
 import { createHash, randomBytes } from "node:crypto";
 import type { Tx } from "~/utils/db.server";
+import { hotRead } from "~/utils/hot-read.server";
 import type { Actor } from "./permissions";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -32,9 +33,9 @@ type SessionRow = {
 
 /**
  * The actor behind a session token, or null (unknown, expired, or the user disabled). One raw
- * statement: it runs on every signed-in request, and the ORM's query building for the same read
- * (session, user, memberships) costs a few milliseconds of CPU against well under 0.1 ms of
- * SQLite work (ADR 0027). Memberships come in the order of their primary key, as the ORM's
+ * statement on the hot-read connection: it runs on every signed-in request, and the ORM's
+ * query building for the same read (session, user, memberships) costs a few milliseconds of
+ * CPU against well under 0.1 ms of SQLite work (ADR 0027). Memberships come in the order of their primary key, as the ORM's
  * include returns them: the first is the portal's default business.
  */
 export async function getActorForSession(client: Tx, token: string): Promise<Actor | null> {
@@ -42,12 +43,15 @@ export async function getActorForSession(client: Tx, token: string): Promise<Act
 }
 
 async function lookupSession(client: Tx, token: string): Promise<{ actor: Actor; expiresAt: number } | null> {
-  const [row] = await client.$queryRaw<SessionRow[]>`
-    SELECT s.id, s.expiresAt, u.id AS userId, u.name, u.email, u.role, u.disabledAt IS NOT NULL AS disabled,
+  const [row] = await hotRead<SessionRow>(
+    client,
+    `SELECT s.id, s.expiresAt, u.id AS userId, u.name, u.email, u.role, u.disabledAt IS NOT NULL AS disabled,
       (SELECT json_group_array(json_object('businessId', m.businessId, 'role', m.role))
          FROM (SELECT businessId, role FROM BusinessMembership WHERE userId = u.id ORDER BY userId, businessId) m) AS memberships
     FROM Session s JOIN User u ON u.id = s.userId
-    WHERE s.id = ${hashToken(token)}`;
+    WHERE s.id = ?`,
+    hashToken(token),
+  );
   if (!row) return null;
   const expiresAt = new Date(row.expiresAt).getTime();
   if (!(expiresAt > Date.now()) || Number(row.disabled)) return null;
