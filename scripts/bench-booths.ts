@@ -15,30 +15,17 @@ const BOOTHS = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 3399);
 const dir = path.resolve(`data/bench-booths-${process.pid}`);
 const file = path.join(dir, "bench.db");
-const env = {
-  ...process.env,
-  DATABASE_URL: `file:${file}`,
-  CHECKPOINT_DISABLE: "1",
-};
+const env = { ...process.env, DATABASE_URL: `file:${file}`, CHECKPOINT_DISABLE: "1" };
 const id = () => `b${randomBytes(12).toString("hex")}`;
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 function prepare() {
   mkdirSync(dir, { recursive: true });
-  if (!process.argv.includes("--no-build"))
-    execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore" });
-  execFileSync("npx", ["prisma", "migrate", "deploy"], {
-    env,
-    stdio: "ignore",
-  });
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], {
-    env: { ...env, SEED_DEMO: "false" },
-    stdio: "ignore",
-  });
+  if (!process.argv.includes("--no-build")) execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...env, SEED_DEMO: "false" }, stdio: "ignore" });
   const db = new Database(file);
-  const commune = db
-    .prepare("SELECT code, provinceCode FROM Commune ORDER BY code LIMIT 1")
-    .get() as { code: string; provinceCode: string };
+  const commune = db.prepare("SELECT code, provinceCode FROM Commune ORDER BY code LIMIT 1").get() as { code: string; provinceCode: string };
   const now = new Date();
   const fairId = id();
   const typeId = id();
@@ -47,73 +34,26 @@ function prepare() {
   db.transaction(() => {
     db.prepare(
       `INSERT INTO Fair (id, slug, name, venue, provinceCode, communeCode, startsAt, endsAt, registrationOpensAt, registrationClosesAt, status, planWidth, planDepth, updatedAt)
-       VALUES (?, ?, 'Hội chợ benchmark', 'Nhà văn hóa', ?, ?, ?, ?, ?, ?, 'PUBLISHED', 200, 20, ?)`
-    ).run(
-      fairId,
-      slug,
-      commune.provinceCode,
-      commune.code,
-      iso(new Date(now.getTime() + 10 * 86_400_000)),
-      iso(new Date(now.getTime() + 12 * 86_400_000)),
-      iso(new Date(now.getTime() - 86_400_000)),
-      iso(new Date(now.getTime() + 5 * 86_400_000)),
-      iso(now)
-    );
-    db.prepare(
-      "INSERT INTO BoothType (id, fairId, name, widthM, depthM, feeVnd) VALUES (?, ?, 'Gian 3×3 m', 3, 3, 1500000)"
-    ).run(typeId, fairId);
-    const booth = db.prepare(
-      "INSERT INTO Booth (id, fairId, boothTypeId, code, x, y) VALUES (?, ?, ?, ?, ?, ?)"
-    );
-    for (let i = 0; i < BOOTHS; i++)
-      booth.run(
-        id(),
-        fairId,
-        typeId,
-        `A${String(i + 1).padStart(2, "0")}`,
-        (i % 60) * 3,
-        2
-      );
-    const user = db.prepare(
-      "INSERT INTO User (id, email, name, passwordHash, role, updatedAt) VALUES (?, ?, ?, 'x', 'BUSINESS', ?)"
-    );
-    const business = db.prepare(
-      "INSERT INTO Business (id, slug, legalForm, name, status, provinceCode, communeCode, email, updatedAt) VALUES (?, ?, 'ENTERPRISE', ?, 'VERIFIED', ?, ?, ?, ?)"
-    );
-    const member = db.prepare(
-      "INSERT INTO BusinessMembership (userId, businessId, role) VALUES (?, ?, 'OWNER')"
-    );
-    const session = db.prepare(
-      "INSERT INTO Session (id, userId, expiresAt, createdAt, userAgent) VALUES (?, ?, ?, ?, 'bench')"
-    );
+       VALUES (?, ?, 'Hội chợ benchmark', 'Nhà văn hóa', ?, ?, ?, ?, ?, ?, 'PUBLISHED', 200, 20, ?)`,
+    ).run(fairId, slug, commune.provinceCode, commune.code, iso(new Date(now.getTime() + 10 * 86_400_000)), iso(new Date(now.getTime() + 12 * 86_400_000)), iso(new Date(now.getTime() - 86_400_000)), iso(new Date(now.getTime() + 5 * 86_400_000)), iso(now));
+    db.prepare("INSERT INTO BoothType (id, fairId, name, widthM, depthM, feeVnd) VALUES (?, ?, 'Gian 3×3 m', 3, 3, 1500000)").run(typeId, fairId);
+    const booth = db.prepare("INSERT INTO Booth (id, fairId, boothTypeId, code, x, y) VALUES (?, ?, ?, ?, ?, ?)");
+    for (let i = 0; i < BOOTHS; i++) booth.run(id(), fairId, typeId, `A${String(i + 1).padStart(2, "0")}`, (i % 60) * 3, 2);
+    const user = db.prepare("INSERT INTO User (id, email, name, passwordHash, role, updatedAt) VALUES (?, ?, ?, 'x', 'BUSINESS', ?)");
+    const business = db.prepare("INSERT INTO Business (id, slug, legalForm, name, status, provinceCode, communeCode, email, updatedAt) VALUES (?, ?, 'ENTERPRISE', ?, 'VERIFIED', ?, ?, ?, ?)");
+    const member = db.prepare("INSERT INTO BusinessMembership (userId, businessId, role) VALUES (?, ?, 'OWNER')");
+    const session = db.prepare("INSERT INTO Session (id, userId, expiresAt, createdAt, userAgent) VALUES (?, ?, ?, ?, 'bench')");
     for (let i = 0; i < BUSINESSES; i++) {
       const userId = id();
       const businessId = id();
       user.run(userId, `bench-${i}@example.vn`, `Chủ ${i}`, iso(now));
-      business.run(
-        businessId,
-        `bench-dn-${i}`,
-        `Doanh nghiệp ${i}`,
-        commune.provinceCode,
-        commune.code,
-        `dn-${i}@example.vn`,
-        iso(now)
-      );
+      business.run(businessId, `bench-dn-${i}`, `Doanh nghiệp ${i}`, commune.provinceCode, commune.code, `dn-${i}@example.vn`, iso(now));
       member.run(userId, businessId);
       const token = randomBytes(32).toString("base64url");
       // a session as the log-in makes it (30 days): younger than half its life, so no request
       // pays for the sliding-expiry write a returning user pays once a fortnight
-      session.run(
-        createHash("sha256").update(token).digest("hex"),
-        userId,
-        iso(new Date(now.getTime() + 30 * 86_400_000)),
-        iso(now)
-      );
-      cookies.push(
-        `hv_session=${encodeURIComponent(
-          Buffer.from(JSON.stringify(token)).toString("base64")
-        )}`
-      );
+      session.run(createHash("sha256").update(token).digest("hex"), userId, iso(new Date(now.getTime() + 30 * 86_400_000)), iso(now));
+      cookies.push(`hv_session=${encodeURIComponent(Buffer.from(JSON.stringify(token)).toString("base64"))}`);
     }
   })();
   db.close();
@@ -140,12 +80,9 @@ function groupCpuMs(pgid: number): number {
   let ticks = 0;
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
-        .split(") ")[1]!
-        .split(" ");
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
       // after "pid (comm) ": state ppid pgrp … utime (14th field overall) stime (15th)
-      if (Number(fields[2]) === pgid)
-        ticks += Number(fields[11]) + Number(fields[12]);
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       /* the process ended meanwhile */
     }
@@ -153,10 +90,7 @@ function groupCpuMs(pgid: number): number {
   return ticks * 10; // USER_HZ is 100 on Linux
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[
-    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  ]!;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main() {
   const { fairId, typeId, slug, cookies } = prepare();
@@ -164,28 +98,10 @@ async function main() {
   const profileDir = process.env.BENCH_CPU_PROF;
   // the same server either way; with a profile, node runs it directly so the profile is its own
   const [command, args] = profileDir
-    ? [
-        "node",
-        [
-          "--cpu-prof",
-          `--cpu-prof-dir=${path.resolve(profileDir)}`,
-          "--import",
-          "tsx",
-          "server.ts",
-        ],
-      ]
+    ? ["node", ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, "--import", "tsx", "server.ts"]]
     : ["npx", ["tsx", "server.ts"]];
   const server = spawn(command, args, {
-    env: {
-      ...env,
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      APP_URL: origin,
-      DISABLE_WORKERS: "1",
-      GLOBAL_RATE_LIMIT: "1000000",
-      AUTH_RATE_LIMIT: "1000000",
-      LOG_LEVEL: "warn",
-    },
+    env: { ...env, NODE_ENV: "production", PORT: String(PORT), APP_URL: origin, DISABLE_WORKERS: "1", GLOBAL_RATE_LIMIT: "1000000", AUTH_RATE_LIMIT: "1000000", LOG_LEVEL: "warn" },
     stdio: "ignore",
     detached: true,
   });
@@ -211,11 +127,7 @@ async function main() {
           const response = await fetch(`${origin}/business/fairs/${slug}`, {
             method: "POST",
             redirect: "manual",
-            headers: {
-              Cookie: cookie,
-              Origin: origin,
-              "Content-Type": "application/x-www-form-urlencoded",
-            },
+            headers: { Cookie: cookie, Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
             body: new URLSearchParams({ boothTypeId: typeId }).toString(),
           });
           await response.arrayBuffer();
@@ -230,89 +142,38 @@ async function main() {
             errors++;
             return;
           }
-          const flash = response.headers
-            .getSetCookie()
-            .map((c) => c.split(";")[0])
-            .join("; ");
-          const page = await fetch(
-            new URL(response.headers.get("Location")!, origin),
-            { headers: { Cookie: [cookie, flash].filter(Boolean).join("; ") } }
-          );
+          const flash = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+          const page = await fetch(new URL(response.headers.get("Location")!, origin), { headers: { Cookie: [cookie, flash].filter(Boolean).join("; ") } });
           const html = await page.text();
           if (!page.ok || !/role="status"|role="alert"/.test(html)) errors++;
           experienced.push(performance.now() - started);
         } catch {
           errors++;
         }
-      })
+      }),
     );
     const burstMs = performance.now() - burstStarted;
     const burstCpuMs = groupCpuMs(server.pid!) - cpuBefore;
     const db = new Database(file, { readonly: true });
-    const count = (status: string) =>
-      (
-        db
-          .prepare(
-            "SELECT COUNT(*) AS n FROM FairRegistration WHERE fairId = ? AND status = ?"
-          )
-          .get(fairId, status) as { n: number }
-      ).n;
-    const doubled = (
-      db
-        .prepare(
-          "SELECT COUNT(*) AS n FROM (SELECT boothId FROM FairRegistration WHERE fairId = ? AND status IN ('PENDING','APPROVED') GROUP BY boothId HAVING COUNT(*) > 1)"
-        )
-        .get(fairId) as { n: number }
-    ).n;
+    const count = (status: string) => (db.prepare("SELECT COUNT(*) AS n FROM FairRegistration WHERE fairId = ? AND status = ?").get(fairId, status) as { n: number }).n;
+    const doubled = (db.prepare("SELECT COUNT(*) AS n FROM (SELECT boothId FROM FairRegistration WHERE fairId = ? AND status IN ('PENDING','APPROVED') GROUP BY boothId HAVING COUNT(*) > 1)").get(fairId) as { n: number }).n;
     const allocated = count("PENDING");
     const waitlisted = count("WAITLISTED");
     db.close();
     const line = (label: string, values: number[]) => {
       const sorted = [...values].sort((a, b) => a - b);
       if (!sorted.length) return `${label}: no answers`;
-      return `${label} ms  p50 ${percentile(sorted, 50).toFixed(
-        0
-      )}  p95 ${percentile(sorted, 95).toFixed(0)}  p99 ${percentile(
-        sorted,
-        99
-      ).toFixed(0)}  max ${sorted.at(-1)!.toFixed(0)}`;
+      return `${label} ms  p50 ${percentile(sorted, 50).toFixed(0)}  p95 ${percentile(sorted, 95).toFixed(0)}  p99 ${percentile(sorted, 99).toFixed(0)}  max ${sorted.at(-1)!.toFixed(0)}`;
     };
-    console.log(
-      `requests ${cookies.length} (HTTP ${JSON.stringify(statuses)})`
-    );
-    console.log(
-      `allocated ${allocated}  waitlisted ${waitlisted}  errors ${errors}  double-booked booths ${doubled}`
-    );
+    console.log(`requests ${cookies.length} (HTTP ${JSON.stringify(statuses)})`);
+    console.log(`allocated ${allocated}  waitlisted ${waitlisted}  errors ${errors}  double-booked booths ${doubled}`);
     console.log(line("decision (POST → 302)        ", decided));
     console.log(line("registrant (POST → result page)", experienced));
-    console.log(
-      line("server time of a POST (Server-Timing total)", serverTotal)
-    );
-    if (queries.length)
-      console.log(
-        `SQL statements per POST outside the batch transaction: ${[
-          ...new Set(queries),
-        ]
-          .sort((a, b) => a - b)
-          .join(", ")}`
-      );
-    console.log(
-      `server CPU during the burst ${burstCpuMs} ms: ${(
-        burstCpuMs / cookies.length
-      ).toFixed(1)} ms per registration and its result page`
-    );
-    console.log(
-      `throughput ${((cookies.length / burstMs) * 1000).toFixed(
-        0
-      )} registrations/s (burst of ${cookies.length} in ${burstMs.toFixed(
-        0
-      )} ms)`
-    );
-    const ok =
-      allocated === BOOTHS &&
-      waitlisted === BUSINESSES - BOOTHS &&
-      errors === 0 &&
-      doubled === 0;
+    console.log(line("server time of a POST (Server-Timing total)", serverTotal));
+    if (queries.length) console.log(`SQL statements per POST outside the batch transaction: ${[...new Set(queries)].sort((a, b) => a - b).join(", ")}`);
+    console.log(`server CPU during the burst ${burstCpuMs} ms: ${(burstCpuMs / cookies.length).toFixed(1)} ms per registration and its result page`);
+    console.log(`throughput ${((cookies.length / burstMs) * 1000).toFixed(0)} registrations/s (burst of ${cookies.length} in ${burstMs.toFixed(0)} ms)`);
+    const ok = allocated === BOOTHS && waitlisted === BUSINESSES - BOOTHS && errors === 0 && doubled === 0;
     console.log(ok ? "target counts met" : "TARGET COUNTS MISSED");
     process.exitCode = ok ? 0 : 1;
   } finally {

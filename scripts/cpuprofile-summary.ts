@@ -20,17 +20,10 @@ interface Profile {
 const args = process.argv.slice(2);
 const busyOnly = args.includes("--busy");
 const [file, rowsArg] = args.filter((a) => !a.startsWith("--"));
-if (!file)
-  throw new Error(
-    "usage: cpuprofile-summary <file.cpuprofile> [rows] [--busy]"
-  );
+if (!file) throw new Error("usage: cpuprofile-summary <file.cpuprofile> [rows] [--busy]");
 const rows = Number(rowsArg ?? 30);
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
-const idleIds = new Set(
-  profile.nodes
-    .filter((n) => n.callFrame.functionName === "(idle)")
-    .map((n) => n.id)
-);
+const idleIds = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
 {
   // timeline of 250 ms buckets: busy share, so the burst can be told from start-up and idling
   const bucketUs = 250_000;
@@ -42,17 +35,11 @@ const idleIds = new Set(
     b.all += profile.timeDeltas[i] ?? 0;
     if (!idleIds.has(id)) b.busy += profile.timeDeltas[i] ?? 0;
   });
-  console.log(
-    "busy share per 250 ms: " +
-      buckets
-        .map((b) => (b ? Math.round((b.busy / Math.max(1, b.all)) * 9) : 0))
-        .join("")
-  );
+  console.log("busy share per 250 ms: " + buckets.map((b) => (b ? Math.round((b.busy / Math.max(1, b.all)) * 9) : 0)).join(""));
 }
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
-for (const n of profile.nodes)
-  for (const c of n.children ?? []) parent.set(c, n.id);
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
 // self time per node: each sample's delta goes to the node that was on top of the stack
 const selfUs = new Map<number, number>();
@@ -74,11 +61,7 @@ if (busyOnly) {
   });
   from = Number(process.env.PROFILE_FROM_MS ?? lastLongIdleEnd / 1000) * 1000;
   to = Number(process.env.PROFILE_TO_MS ?? Infinity) * 1000;
-  console.log(
-    `window ${(from / 1000).toFixed(0)} ms – ${
-      Number.isFinite(to) ? (to / 1000).toFixed(0) : "end"
-    }`
-  );
+  console.log(`window ${(from / 1000).toFixed(0)} ms – ${Number.isFinite(to) ? (to / 1000).toFixed(0) : "end"}`);
 }
 let clock = 0;
 let totalUs = 0;
@@ -99,10 +82,7 @@ function moduleOf(url: string): string {
   if (build) return "build/server (app)";
   return url.replace(/^file:\/\/\/work\/wt\/[^/]+\//, "");
 }
-const fnKey = (n: ProfileNode) =>
-  `${n.callFrame.functionName || "(anonymous)"} ${moduleOf(n.callFrame.url)}:${
-    n.callFrame.lineNumber + 1
-  }`;
+const fnKey = (n: ProfileNode) => `${n.callFrame.functionName || "(anonymous)"} ${moduleOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
 const selfByFn = new Map<string, number>();
 const selfByModule = new Map<string, number>();
@@ -111,18 +91,11 @@ const inclByModule = new Map<string, number>();
 for (const [id, us] of selfUs) {
   const node = byId.get(id)!;
   selfByFn.set(fnKey(node), (selfByFn.get(fnKey(node)) ?? 0) + us);
-  selfByModule.set(
-    moduleOf(node.callFrame.url),
-    (selfByModule.get(moduleOf(node.callFrame.url)) ?? 0) + us
-  );
+  selfByModule.set(moduleOf(node.callFrame.url), (selfByModule.get(moduleOf(node.callFrame.url)) ?? 0) + us);
   // inclusive: every distinct function/module on the stack gets the sample once
   const fns = new Set<string>();
   const mods = new Set<string>();
-  for (
-    let cur: number | undefined = id;
-    cur !== undefined;
-    cur = parent.get(cur)
-  ) {
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
     const n = byId.get(cur)!;
     fns.add(fnKey(n));
     mods.add(moduleOf(n.callFrame.url));
@@ -134,11 +107,7 @@ for (const [id, us] of selfUs) {
 const show = (title: string, map: Map<string, number>, n = rows) => {
   console.log(`\n## ${title}`);
   for (const [key, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n))
-    console.log(
-      `${(us / 1000).toFixed(0).padStart(7)} ms ${((us / totalUs) * 100)
-        .toFixed(1)
-        .padStart(5)}%  ${key}`
-    );
+    console.log(`${(us / 1000).toFixed(0).padStart(7)} ms ${((us / totalUs) * 100).toFixed(1).padStart(5)}%  ${key}`);
 };
 console.log(`profile ${file}: ${(totalUs / 1000).toFixed(0)} ms sampled`);
 show("self time by module", selfByModule, 20);

@@ -11,23 +11,13 @@ import Database from "better-sqlite3";
 import { databaseUrl, db, type Db, type Tx } from "./db.server";
 import { onShutdown } from "./lifecycle.server";
 
-let connection:
-  | {
-      file: string;
-      handle: Database.Database;
-      statements: Map<string, Database.Statement>;
-    }
-  | undefined;
+let connection: { file: string; handle: Database.Database; statements: Map<string, Database.Statement> } | undefined;
 
 function readConnection() {
   const file = databaseUrl().replace(/^file:/, "");
   if (connection?.file !== file) {
     connection?.handle.close();
-    const handle = new Database(file, {
-      readonly: true,
-      fileMustExist: true,
-      timeout: 5_000,
-    });
+    const handle = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
     connection = { file, handle, statements: new Map() };
     onShutdown("hot-read connection", () => {
       connection?.handle.close();
@@ -42,11 +32,7 @@ function readConnection() {
  * connection answers; any other client (a test's, a transaction's `tx`) runs the same SQL
  * through Prisma, so callers need not care and a transaction still reads its own writes.
  */
-export async function hotRead<T>(
-  client: Db | Tx,
-  sql: string,
-  ...params: unknown[]
-): Promise<T[]> {
+export async function hotRead<T>(client: Db | Tx, sql: string, ...params: unknown[]): Promise<T[]> {
   if (client !== db) return client.$queryRawUnsafe<T[]>(sql, ...params);
   const { handle, statements } = readConnection();
   let statement = statements.get(sql);

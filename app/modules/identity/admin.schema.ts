@@ -3,7 +3,5 @@ import { ROLES } from "./permissions";
 
 export const ChangeRoleSchema = z.object({
   userId: z.string({ required_error: "errors.required" }).min(1),
-  role: z.enum(ROLES, {
-    errorMap: () => ({ message: "errors.invalidChoice" }),
-  }),
+  role: z.enum(ROLES, { errorMap: () => ({ message: "errors.invalidChoice" }) }),
 });

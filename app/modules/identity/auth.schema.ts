@@ -5,12 +5,7 @@ import { isVietnamesePhone } from "~/utils/identifiers";
 
 export { HONEYPOT_FIELD } from "./honeypot";
 import { HONEYPOT_FIELD } from "./honeypot";
-export const LEGAL_FORMS = [
-  "ENTERPRISE",
-  "COOPERATIVE",
-  "COOPERATIVE_GROUP",
-  "HOUSEHOLD",
-] as const;
+export const LEGAL_FORMS = ["ENTERPRISE", "COOPERATIVE", "COOPERATIVE_GROUP", "HOUSEHOLD"] as const;
 
 const email = z
   .string({ required_error: "errors.required" })
@@ -26,27 +21,15 @@ const newPassword = z
 
 export const LoginSchema = z.object({
   email,
-  password: z
-    .string({ required_error: "errors.required" })
-    .max(128, "errors.passwordLong"),
+  password: z.string({ required_error: "errors.required" }).max(128, "errors.passwordLong"),
   redirectTo: z.string().optional(),
 });
 
 export const SignupSchema = z
   .object({
-    name: z
-      .string({ required_error: "errors.required" })
-      .trim()
-      .min(2, "errors.required")
-      .max(120, "errors.tooLong"),
-    businessName: z
-      .string({ required_error: "errors.required" })
-      .trim()
-      .min(2, "errors.required")
-      .max(200, "errors.tooLong"),
-    legalForm: z.enum(LEGAL_FORMS, {
-      errorMap: () => ({ message: "errors.invalidChoice" }),
-    }),
+    name: z.string({ required_error: "errors.required" }).trim().min(2, "errors.required").max(120, "errors.tooLong"),
+    businessName: z.string({ required_error: "errors.required" }).trim().min(2, "errors.required").max(200, "errors.tooLong"),
+    legalForm: z.enum(LEGAL_FORMS, { errorMap: () => ({ message: "errors.invalidChoice" }) }),
     email,
     phone: z
       .string()
@@ -55,9 +38,7 @@ export const SignupSchema = z
       .refine((value) => !value || isVietnamesePhone(value), "errors.phone"),
     password: newPassword,
     confirmPassword: z.string({ required_error: "errors.required" }),
-    agree: z.literal("on", {
-      errorMap: () => ({ message: "errors.mustAgree" }),
-    }),
+    agree: z.literal("on", { errorMap: () => ({ message: "errors.mustAgree" }) }),
   })
   .refine((data) => data.password === data.confirmPassword, {
     message: "errors.passwordMismatch",

@@ -42,17 +42,12 @@ describe("role × permission matrix", () => {
   }
 
   it("refuses everything to an anonymous visitor", () => {
-    for (const permission of OFFICE_PERMISSIONS)
-      expect(hasPermission(null, permission)).toBe(false);
+    for (const permission of OFFICE_PERMISSIONS) expect(hasPermission(null, permission)).toBe(false);
   });
 
   it("keeps complainants' contact data from partners and businesses", () => {
-    expect(
-      hasPermission({ role: "PARTNER" }, "office:complaints:read-contact")
-    ).toBe(false);
-    expect(
-      hasPermission({ role: "BUSINESS" }, "office:complaints:read-contact")
-    ).toBe(false);
+    expect(hasPermission({ role: "PARTNER" }, "office:complaints:read-contact")).toBe(false);
+    expect(hasPermission({ role: "BUSINESS" }, "office:complaints:read-contact")).toBe(false);
   });
 });
 
@@ -68,24 +63,14 @@ describe("business permissions come from memberships", () => {
   });
 
   it("lets staff manage products but not the profile, members or payments", () => {
-    expect(hasBusinessPermission(staff, "b1", "business:products:manage")).toBe(
-      true
-    );
-    expect(hasBusinessPermission(staff, "b1", "business:profile:edit")).toBe(
-      false
-    );
-    expect(hasBusinessPermission(staff, "b1", "business:members:manage")).toBe(
-      false
-    );
-    expect(hasBusinessPermission(staff, "b1", "business:payments:pay")).toBe(
-      false
-    );
+    expect(hasBusinessPermission(staff, "b1", "business:products:manage")).toBe(true);
+    expect(hasBusinessPermission(staff, "b1", "business:profile:edit")).toBe(false);
+    expect(hasBusinessPermission(staff, "b1", "business:members:manage")).toBe(false);
+    expect(hasBusinessPermission(staff, "b1", "business:payments:pay")).toBe(false);
   });
 
   it("gives nothing without a membership", () => {
-    expect(
-      hasBusinessPermission({ memberships: [] }, "b1", "business:read")
-    ).toBe(false);
+    expect(hasBusinessPermission({ memberships: [] }, "b1", "business:read")).toBe(false);
     expect(hasBusinessPermission(null, "b1", "business:read")).toBe(false);
   });
 });

@@ -61,18 +61,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly OfficePermission[]> = {
   OFFICER: officer,
   // Partners read reports and confirm fee waivers for poor and near-poor households.
   PARTNER: ["office:access", "office:reports:read", "office:waivers:confirm"],
-  ADMIN: [
-    ...officer,
-    "office:settings:manage",
-    "admin:users:manage",
-    "admin:outbox:read",
-  ],
+  ADMIN: [...officer, "office:settings:manage", "admin:users:manage", "admin:outbox:read"],
 };
 
-export const MEMBERSHIP_PERMISSIONS: Record<
-  MembershipRole,
-  readonly BusinessPermission[]
-> = {
+export const MEMBERSHIP_PERMISSIONS: Record<MembershipRole, readonly BusinessPermission[]> = {
   OWNER: [...BUSINESS_PERMISSIONS],
   STAFF: [
     "business:read",
@@ -91,25 +83,17 @@ export interface Actor {
   memberships: { businessId: string; role: MembershipRole }[];
 }
 
-export function hasPermission(
-  actor: Pick<Actor, "role"> | null,
-  permission: OfficePermission
-): boolean {
+export function hasPermission(actor: Pick<Actor, "role"> | null, permission: OfficePermission): boolean {
   return actor !== null && ROLE_PERMISSIONS[actor.role].includes(permission);
 }
 
 export function hasBusinessPermission(
   actor: Pick<Actor, "memberships"> | null,
   businessId: string,
-  permission: BusinessPermission
+  permission: BusinessPermission,
 ): boolean {
-  const membership = actor?.memberships.find(
-    (m) => m.businessId === businessId
-  );
-  return (
-    membership !== undefined &&
-    MEMBERSHIP_PERMISSIONS[membership.role].includes(permission)
-  );
+  const membership = actor?.memberships.find((m) => m.businessId === businessId);
+  return membership !== undefined && MEMBERSHIP_PERMISSIONS[membership.role].includes(permission);
 }
 
 /** Where a freshly logged-in user lands. */

@@ -11,20 +11,11 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function createSession(
-  client: Tx,
-  userId: string,
-  userAgent?: string | null
-) {
+export async function createSession(client: Tx, userId: string, userAgent?: string | null) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
   await client.session.create({
-    data: {
-      id: hashToken(token),
-      userId,
-      expiresAt,
-      userAgent: userAgent?.slice(0, 200) ?? null,
-    },
+    data: { id: hashToken(token), userId, expiresAt, userAgent: userAgent?.slice(0, 200) ?? null },
   });
   return { token, expiresAt };
 }
@@ -47,17 +38,11 @@ type SessionRow = {
  * CPU against well under 0.1 ms of SQLite work (ADR 0027). Memberships come in the order of their primary key, as the ORM's
  * include returns them: the first is the portal's default business.
  */
-export async function getActorForSession(
-  client: Tx,
-  token: string
-): Promise<Actor | null> {
+export async function getActorForSession(client: Tx, token: string): Promise<Actor | null> {
   return (await lookupSession(client, token))?.actor ?? null;
 }
 
-async function lookupSession(
-  client: Tx,
-  token: string
-): Promise<{ actor: Actor; expiresAt: number } | null> {
+async function lookupSession(client: Tx, token: string): Promise<{ actor: Actor; expiresAt: number } | null> {
   const [row] = await hotRead<SessionRow>(
     client,
     `SELECT s.id, s.expiresAt, u.id AS userId, u.name, u.email, u.role, u.disabledAt IS NOT NULL AS disabled,
@@ -65,7 +50,7 @@ async function lookupSession(
          FROM (SELECT businessId, role FROM BusinessMembership WHERE userId = u.id ORDER BY userId, businessId) m) AS memberships
     FROM Session s JOIN User u ON u.id = s.userId
     WHERE s.id = ?`,
-    hashToken(token)
+    hashToken(token),
   );
   if (!row) return null;
   const expiresAt = new Date(row.expiresAt).getTime();
@@ -74,22 +59,10 @@ async function lookupSession(
   let refreshedExpiry = expiresAt;
   if (expiresAt - Date.now() < SESSION_TTL_MS / 2) {
     refreshedExpiry = Date.now() + SESSION_TTL_MS;
-    await client.session.update({
-      where: { id: row.id },
-      data: { expiresAt: new Date(refreshedExpiry) },
-    });
+    await client.session.update({ where: { id: row.id }, data: { expiresAt: new Date(refreshedExpiry) } });
   }
   const memberships = JSON.parse(row.memberships) as Actor["memberships"];
-  return {
-    actor: {
-      userId: row.userId,
-      name: row.name,
-      email: row.email,
-      role: row.role,
-      memberships,
-    },
-    expiresAt: refreshedExpiry,
-  };
+  return { actor: { userId: row.userId, name: row.name, email: row.email, role: row.role, memberships }, expiresAt: refreshedExpiry };
 }
 
 // Signed-in requests resolve their session through this small in-process cache: a person
@@ -104,11 +77,7 @@ type CachedActor = { actor: Actor; until: number };
 const actorCache = new Map<string, CachedActor>();
 
 /** getActorForSession through the cache (only found, valid sessions are cached). */
-export async function getActorForSessionCached(
-  client: Tx,
-  token: string,
-  now = Date.now()
-): Promise<Actor | null> {
+export async function getActorForSessionCached(client: Tx, token: string, now = Date.now()): Promise<Actor | null> {
   const key = hashToken(token);
   const hit = actorCache.get(key);
   if (hit && hit.until > now) {
@@ -123,12 +92,8 @@ export async function getActorForSessionCached(
   // a forget that ran while this read was in flight wins: the read may predate the write
   if (!found || generation !== cacheGeneration) return found?.actor ?? null;
   const { actor, expiresAt } = found;
-  actorCache.set(key, {
-    actor,
-    until: Math.min(now + ACTOR_CACHE_MS, expiresAt),
-  });
-  if (actorCache.size > ACTOR_CACHE_SIZE)
-    actorCache.delete(actorCache.keys().next().value!);
+  actorCache.set(key, { actor, until: Math.min(now + ACTOR_CACHE_MS, expiresAt) });
+  if (actorCache.size > ACTOR_CACHE_SIZE) actorCache.delete(actorCache.keys().next().value!);
   return actor;
 }
 
@@ -138,15 +103,11 @@ let cacheGeneration = 0;
  * Forgets cached sessions: one token's, every session of a user, or all. Call it after the
  * write is committed; a lookup still in flight then does not cache what it read.
  */
-export function forgetCachedSessions(
-  which: { token: string } | { userId: string } | "all"
-): void {
+export function forgetCachedSessions(which: { token: string } | { userId: string } | "all"): void {
   cacheGeneration++;
   if (which === "all") actorCache.clear();
   else if ("token" in which) actorCache.delete(hashToken(which.token));
-  else
-    for (const [key, entry] of actorCache)
-      if (entry.actor.userId === which.userId) actorCache.delete(key);
+  else for (const [key, entry] of actorCache) if (entry.actor.userId === which.userId) actorCache.delete(key);
 }
 
 export async function deleteSession(client: Tx, token: string): Promise<void> {
@@ -154,12 +115,7 @@ export async function deleteSession(client: Tx, token: string): Promise<void> {
   forgetCachedSessions({ token });
 }
 
-export async function deleteExpiredSessions(
-  client: Tx,
-  now = new Date()
-): Promise<number> {
-  const { count } = await client.session.deleteMany({
-    where: { expiresAt: { lte: now } },
-  });
+export async function deleteExpiredSessions(client: Tx, now = new Date()): Promise<number> {
+  const { count } = await client.session.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
 }
