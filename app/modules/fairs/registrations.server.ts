@@ -8,7 +8,6 @@ import { generateVerificationCode } from "~/modules/certification/verification-c
 import { Conflict, Forbidden, Invalid, NotFound } from "~/modules/errors";
 import { hasBusinessPermission, hasPermission, type Actor } from "~/modules/identity/permissions";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { Prisma } from "~/generated/prisma/client";
 import type { Db, Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { hotRead } from "~/utils/hot-read.server";
