@@ -1,5 +1,8 @@
 // Summarises a V8 .cpuprofile (node --cpu-prof): the functions and the modules that take the
-// most CPU, by self time and by inclusive time. `npx tsx scripts/cpuprofile-summary.ts <file> [rows]`
+// most CPU, by self time and by inclusive time.
+//   npx tsx scripts/cpuprofile-summary.ts <file> [rows] [--from=<ms>] [--to=<ms>]
+// It first prints the busy share of each 250 ms of the profile (0–9), so the window of a burst
+// can be told from start-up; --from/--to (ms since the profile started) keep only that window.
 import { readFileSync } from "node:fs";
 
 interface ProfileNode {
@@ -15,14 +18,15 @@ interface Profile {
   endTime: number;
 }
 
-// --busy: only the samples from the first to the last 250 ms window where the process was
-// mostly busy (the burst), leaving out start-up module loading as far as it precedes it
 const args = process.argv.slice(2);
-const busyOnly = args.includes("--busy");
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const [file, rowsArg] = args.filter((a) => !a.startsWith("--"));
-if (!file) throw new Error("usage: cpuprofile-summary <file.cpuprofile> [rows] [--busy]");
+if (!file) throw new Error("usage: cpuprofile-summary <file.cpuprofile> [rows] [--from=<ms>] [--to=<ms>]");
 const rows = Number(rowsArg ?? 30);
+const from = Number(option("from") ?? 0) * 1000;
+const to = Number(option("to") ?? Infinity) * 1000;
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
+process.stdout.on("error", () => process.exit(0)); // piped into head
 const idleIds = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
 {
   // timeline of 250 ms buckets: busy share, so the burst can be told from start-up and idling
@@ -41,28 +45,9 @@ const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
+if (from || Number.isFinite(to)) console.log(`window ${from / 1000} ms – ${Number.isFinite(to) ? `${to / 1000} ms` : "end"}`);
 // self time per node: each sample's delta goes to the node that was on top of the stack
 const selfUs = new Map<number, number>();
-let from = 0;
-let to = Infinity;
-if (busyOnly) {
-  // the burst: from the last idle stretch of ≥ 200 ms before the busiest second, to the end
-  let t = 0;
-  let idleSince = 0;
-  let lastLongIdleEnd = 0;
-  profile.samples.forEach((id, i) => {
-    t += profile.timeDeltas[i] ?? 0;
-    if (idleIds.has(id)) {
-      if (!idleSince) idleSince = t;
-    } else {
-      if (idleSince && t - idleSince >= 200_000) lastLongIdleEnd = t;
-      idleSince = 0;
-    }
-  });
-  from = Number(process.env.PROFILE_FROM_MS ?? lastLongIdleEnd / 1000) * 1000;
-  to = Number(process.env.PROFILE_TO_MS ?? Infinity) * 1000;
-  console.log(`window ${(from / 1000).toFixed(0)} ms – ${Number.isFinite(to) ? (to / 1000).toFixed(0) : "end"}`);
-}
 let clock = 0;
 let totalUs = 0;
 profile.samples.forEach((id, i) => {
@@ -80,7 +65,7 @@ function moduleOf(url: string): string {
   if (url.startsWith("node:")) return url;
   const build = /\/build\/server\/index\.js/.test(url);
   if (build) return "build/server (app)";
-  return url.replace(/^file:\/\/\/work\/wt\/[^/]+\//, "");
+  return url.replace(/^file:\/\/.*?\/(app|server|scripts)\//, "$1/");
 }
 const fnKey = (n: ProfileNode) => `${n.callFrame.functionName || "(anonymous)"} ${moduleOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
 
