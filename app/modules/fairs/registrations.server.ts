@@ -195,15 +195,20 @@ export async function registerForFair(
   let requested: { id: string; boothTypeId: string } | null = null;
   if (fields.boothId) {
     if (!fair.allowBoothChoice) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.noBoothChoice"] });
-    requested = await db.booth.findFirst({ where: { id: fields.boothId, fairId: fair.id }, select: { id: true, boothTypeId: true } });
+    [requested = null] = await hotRead<{ id: string; boothTypeId: string }>(db, "SELECT id, boothTypeId FROM Booth WHERE id = ? AND fairId = ?", fields.boothId, fair.id);
     if (!requested) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.boothNotOfType"] });
   }
   const boothType = fair.boothTypes.find((bt) => bt.id === (requested?.boothTypeId ?? fields.boothTypeId));
   if (!boothType) throw new Invalid("fairs.errors.fixBelow", { boothTypeId: ["fairs.errors.boothType"] });
   const productIds = [...new Set(fields.productIds)];
   if (productIds.length) {
-    const products = await db.product.count({ where: { id: { in: productIds }, businessId, status: "APPROVED" } });
-    if (products !== productIds.length) throw new Invalid("fairs.errors.fixBelow", { productIds: ["fairs.errors.products"] });
+    const [{ products } = { products: 0 }] = await hotRead<{ products: number | bigint }>(
+      db,
+      `SELECT COUNT(*) AS products FROM Product WHERE businessId = ? AND status = 'APPROVED' AND id IN (${productIds.map(() => "?").join(", ")})`,
+      businessId,
+      ...productIds,
+    );
+    if (Number(products) !== productIds.length) throw new Invalid("fairs.errors.fixBelow", { productIds: ["fairs.errors.products"] });
   }
   // a friendly early answer; the partial unique index decides when two arrive at once
   if (business.openRegistrations) throw new Conflict("fairs.errors.alreadyRegistered");
