@@ -2,9 +2,11 @@
 // 50 booths of one type, against the production server on a temporary database, through real
 // HTTP with real sessions. Prints allocated / waitlisted / errors and p50 / p95 / p99 latency.
 // Target (issue #10): exactly 50 / 150 / 0, p99 < 500 ms. `--no-build` reuses ./build.
+// BENCH_CPU_PROF=<dir> runs the server under `node --cpu-prof` and leaves its .cpuprofile there
+// (summarise with `npx tsx scripts/cpuprofile-summary.ts <file> [rows] --from=<ms>`).
 import { execFileSync, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 
@@ -70,12 +72,35 @@ async function waitForServer(url: string) {
   throw new Error("server did not start");
 }
 
+/**
+ * CPU time (user + system, ms) used so far by the processes of a process group: the server and
+ * whatever launched it. On a shared machine it tells the server's own cost apart from waiting.
+ */
+function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      // after "pid (comm) ": state ppid pgrp … utime (14th field overall) stime (15th)
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main() {
   const { fairId, typeId, slug, cookies } = prepare();
   const origin = `http://localhost:${PORT}`;
-  const server = spawn("npx", ["tsx", "server.ts"], {
+  const profileDir = process.env.BENCH_CPU_PROF;
+  // the same server either way; with a profile, node runs it directly so the profile is its own
+  const [command, args] = profileDir
+    ? ["node", ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, "--import", "tsx", "server.ts"]]
+    : ["npx", ["tsx", "server.ts"]];
+  const server = spawn(command, args, {
     env: { ...env, NODE_ENV: "production", PORT: String(PORT), APP_URL: origin, DISABLE_WORKERS: "1", GLOBAL_RATE_LIMIT: "1000000", AUTH_RATE_LIMIT: "1000000", LOG_LEVEL: "warn" },
     stdio: "ignore",
     detached: true,
@@ -88,8 +113,13 @@ async function main() {
     // outcome (the redirect target with its flash message): what a person waits for.
     const decided: number[] = [];
     const experienced: number[] = [];
+    // the server's own account of each POST (Server-Timing): its time in the handler and its SQL
+    const serverTotal: number[] = [];
+    const queries: number[] = [];
+    const pageQueries: number[] = [];
     let errors = 0;
     const statuses: Record<number, number> = {};
+    const cpuBefore = groupCpuMs(server.pid!);
     const burstStarted = performance.now();
     await Promise.all(
       cookies.map(async (cookie) => {
@@ -103,6 +133,11 @@ async function main() {
           });
           await response.arrayBuffer();
           decided.push(performance.now() - started);
+          const timing = response.headers.get("Server-Timing") ?? "";
+          const total = /total;dur=([\d.]+)/.exec(timing);
+          const sql = /SQL, (\d+) queries/.exec(timing);
+          if (total) serverTotal.push(Number(total[1]));
+          if (sql) queries.push(Number(sql[1]));
           statuses[response.status] = (statuses[response.status] ?? 0) + 1;
           if (response.status !== 302) {
             errors++;
@@ -111,6 +146,8 @@ async function main() {
           const flash = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
           const page = await fetch(new URL(response.headers.get("Location")!, origin), { headers: { Cookie: [cookie, flash].filter(Boolean).join("; ") } });
           const html = await page.text();
+          const pageSql = /SQL, (\d+) queries/.exec(page.headers.get("Server-Timing") ?? "");
+          if (pageSql) pageQueries.push(Number(pageSql[1]));
           if (!page.ok || !/role="status"|role="alert"/.test(html)) errors++;
           experienced.push(performance.now() - started);
         } catch {
@@ -119,6 +156,7 @@ async function main() {
       }),
     );
     const burstMs = performance.now() - burstStarted;
+    const burstCpuMs = groupCpuMs(server.pid!) - cpuBefore;
     const db = new Database(file, { readonly: true });
     const count = (status: string) => (db.prepare("SELECT COUNT(*) AS n FROM FairRegistration WHERE fairId = ? AND status = ?").get(fairId, status) as { n: number }).n;
     const doubled = (db.prepare("SELECT COUNT(*) AS n FROM (SELECT boothId FROM FairRegistration WHERE fairId = ? AND status IN ('PENDING','APPROVED') GROUP BY boothId HAVING COUNT(*) > 1)").get(fairId) as { n: number }).n;
@@ -134,6 +172,11 @@ async function main() {
     console.log(`allocated ${allocated}  waitlisted ${waitlisted}  errors ${errors}  double-booked booths ${doubled}`);
     console.log(line("decision (POST → 302)        ", decided));
     console.log(line("registrant (POST → result page)", experienced));
+    console.log(line("server time of a POST (Server-Timing total)", serverTotal));
+    const distinct = (values: number[]) => [...new Set(values)].sort((a, b) => a - b).join(", ");
+    // Prisma statements only: the hot reads (ADR 0027) run on their own connection, untimed
+    if (queries.length) console.log(`Prisma statements per POST outside the batch transaction: ${distinct(queries)}; per result page: ${distinct(pageQueries)}`);
+    console.log(`server CPU during the burst ${burstCpuMs} ms: ${(burstCpuMs / cookies.length).toFixed(1)} ms per registration and its result page`);
     console.log(`throughput ${((cookies.length / burstMs) * 1000).toFixed(0)} registrations/s (burst of ${cookies.length} in ${burstMs.toFixed(0)} ms)`);
     const ok = allocated === BOOTHS && waitlisted === BUSINESSES - BOOTHS && errors === 0 && doubled === 0;
     console.log(ok ? "target counts met" : "TARGET COUNTS MISSED");

@@ -11,7 +11,7 @@ import { getLanguage, getT } from "~/i18next.server";
 import { REGISTRATION_INTENTS, RegistrationIdSchema, ResultsSchema } from "~/modules/fairs/fair.schema";
 import { isFeeSettled } from "~/modules/payments/payments.server";
 import { businessFairsOverview } from "~/modules/fairs/public.server";
-import { cancelRegistration, reportResults, waitlistPosition } from "~/modules/fairs/registrations.server";
+import { cancelRegistration, reportResults } from "~/modules/fairs/registrations.server";
 import { db, dbReady } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { domainErrorReply, invalidReply } from "~/utils/intent-reply.server";
@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       fee: formatVnd(r.feeVnd),
       feeStatus: r.feeStatus,
       feeSettled: isFeeSettled(r.feeStatus),
-      position: r.status === "WAITLISTED" ? await waitlistPosition(db, r) : null,
+      position: r.position,
       holdExpiresAt: r.holdExpiresAt ? formatDateTime(r.holdExpiresAt, language) : null,
       passCode: r.status === "APPROVED" ? r.passCode : null,
       cancellable: ["PENDING", "APPROVED", "WAITLISTED"].includes(r.status) && r.fair.status === "PUBLISHED" && now < r.fair.registrationClosesAt,

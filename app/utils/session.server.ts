@@ -1,6 +1,6 @@
 // Session cookie, flash messages and the guards every loader and action calls.
 import { createCookie, createCookieSessionStorage, redirect } from "@remix-run/node";
-import { getActorForSession, createSession, deleteSession, SESSION_TTL_MS } from "~/modules/identity/sessions.server";
+import { getActorForSessionCached, createSession, deleteSession, SESSION_TTL_MS } from "~/modules/identity/sessions.server";
 import {
   hasBusinessPermission,
   hasPermission,
@@ -36,7 +36,7 @@ export function getActor(request: Request): Promise<Actor | null> {
       const token = await sessionCookie().parse(request.headers.get("Cookie"));
       if (typeof token !== "string" || !token) return null;
       await dbReady;
-      return getActorForSession(db, token);
+      return getActorForSessionCached(db, token);
     })();
     actorCache.set(request, pending);
   }

@@ -7,7 +7,8 @@ import type { Db } from "~/utils/db.server";
 import { fromVnLocal } from "~/utils/dates";
 import { PUBLIC_PRODUCER_WHERE as PUBLIC_PRODUCER, PUBLIC_PRODUCT_WHERE as PUBLIC_PRODUCT } from "~/modules/catalog/visibility";
 import { parseAisles } from "./fair.schema";
-import { registrationFeeStates } from "./fees.server";
+import { hotRead } from "~/utils/hot-read.server";
+import { registrationFeeState } from "./fees.server";
 import { ACTIVE_STATUSES } from "./registrations.server";
 
 export const PUBLIC_FAIR: Prisma.FairWhereInput = { status: { in: ["PUBLISHED", "CLOSED", "FINISHED", "CANCELLED"] } };
@@ -137,26 +138,77 @@ export async function getFeedFair(db: Db, slug: string): Promise<FeedFair> {
   return fair!;
 }
 
-/** Fairs a business may register for now, and its own registrations with fee and waitlist facts. */
+type OpenFairRow = { id: string; slug: string; name: string; venue: string; startsAt: string; endsAt: string; registrationOpensAt: string; registrationClosesAt: string };
+type MyRegistrationRow = {
+  id: string;
+  status: string;
+  feeVnd: number;
+  holdExpiresAt: string | null;
+  passCode: string | null;
+  salesVnd: string | null;
+  visitors: number | null;
+  fairName: string;
+  fairSlug: string;
+  fairStatus: string;
+  fairStartsAt: string;
+  fairClosesAt: string;
+  boothCode: string | null;
+  payments: string;
+  waiverPending: number | bigint;
+  position: number | bigint | null;
+};
+
+/**
+ * Fairs a business may register for now, and its own registrations with booth, fee state and
+ * waitlist position. This page is where every registrant lands after registering, so it is
+ * read with two statements on the hot-read connection (ADR 0027) rather than one ORM query
+ * per relation and per waitlisted registration. The waitlist position is `waitlistPosition`'s
+ * rule (priority, then age, then id) in SQL.
+ */
 export async function businessFairsOverview(db: Db, { businessId, now = new Date() }: { businessId: string; now?: Date }) {
-  const [open, mine] = await Promise.all([
-    db.fair.findMany({
-      where: { status: "PUBLISHED", registrationOpensAt: { lte: now }, registrationClosesAt: { gt: now } },
-      orderBy: { startsAt: "asc" },
-      select: { id: true, slug: true, name: true, venue: true, startsAt: true, endsAt: true, registrationClosesAt: true },
-    }),
-    db.fairRegistration.findMany({
-      where: { businessId },
-      orderBy: { createdAt: "desc" },
-      include: {
-        fair: { select: { id: true, name: true, slug: true, status: true, startsAt: true, registrationClosesAt: true } },
-        booth: { select: { code: true } },
-        payments: { select: { id: true, status: true } },
-      },
-    }),
+  const [fairs, rows] = await Promise.all([
+    hotRead<OpenFairRow>(
+      db,
+      "SELECT id, slug, name, venue, startsAt, endsAt, registrationOpensAt, registrationClosesAt FROM Fair WHERE status = 'PUBLISHED' ORDER BY startsAt, id",
+    ),
+    hotRead<MyRegistrationRow>(
+      db,
+      `SELECT r.id, r.status, r.feeVnd, r.holdExpiresAt, r.passCode, CAST(r.salesVnd AS TEXT) AS salesVnd, r.visitors,
+        f.name AS fairName, f.slug AS fairSlug, f.status AS fairStatus, f.startsAt AS fairStartsAt, f.registrationClosesAt AS fairClosesAt,
+        b.code AS boothCode,
+        (SELECT json_group_array(json_object('id', p.id, 'status', p.status)) FROM Payment p WHERE p.registrationId = r.id) AS payments,
+        EXISTS (SELECT 1 FROM FeeWaiver w WHERE w.registrationId = r.id AND w.status = 'REQUESTED') AS waiverPending,
+        CASE WHEN r.status = 'WAITLISTED' THEN 1 + (
+          SELECT COUNT(*) FROM FairRegistration o
+          WHERE o.fairId = r.fairId AND o.boothTypeId = r.boothTypeId AND o.status = 'WAITLISTED' AND o.id <> r.id
+            AND (o.priority > r.priority OR (o.priority = r.priority AND (o.createdAt < r.createdAt OR (o.createdAt = r.createdAt AND o.id < r.id))))
+        ) END AS position
+      FROM FairRegistration r JOIN Fair f ON f.id = r.fairId LEFT JOIN Booth b ON b.id = r.boothId
+      WHERE r.businessId = ?
+      ORDER BY r.createdAt DESC, r.id DESC`,
+      businessId,
+    ),
   ]);
-  const feeStates = await registrationFeeStates(db, mine);
-  return { open, mine: mine.map((r) => ({ ...r, feeStatus: feeStates.get(r.id)! })) };
+  const open = fairs
+    .map((f) => ({ ...f, startsAt: new Date(f.startsAt), endsAt: new Date(f.endsAt), registrationOpensAt: new Date(f.registrationOpensAt), registrationClosesAt: new Date(f.registrationClosesAt) }))
+    .filter((f) => f.registrationOpensAt <= now && f.registrationClosesAt > now);
+  const mine = rows.map((r) => {
+    const payments = JSON.parse(r.payments) as Array<{ id: string; status: string }>;
+    return {
+      id: r.id,
+      status: r.status,
+      feeVnd: r.feeVnd,
+      holdExpiresAt: r.holdExpiresAt ? new Date(r.holdExpiresAt) : null,
+      passCode: r.passCode,
+      salesVnd: r.salesVnd === null ? null : BigInt(r.salesVnd),
+      visitors: r.visitors,
+      fair: { name: r.fairName, slug: r.fairSlug, status: r.fairStatus, startsAt: new Date(r.fairStartsAt), registrationClosesAt: new Date(r.fairClosesAt) },
+      booth: r.boothCode === null ? null : { code: r.boothCode },
+      feeStatus: registrationFeeState({ id: r.id, status: r.status, feeVnd: r.feeVnd, payments }, Boolean(Number(r.waiverPending))),
+      position: r.position === null ? null : Number(r.position),
+    };
+  });
+  return { open, mine };
 }
 
 /** The registration page of one open fair for a business: booth types, the plan, its approved products. */

@@ -4,6 +4,7 @@ import { createBusinessWithOwner, officeActor, seedPlacesAndCategories } from "~
 import { Conflict, Invalid } from "~/modules/errors";
 import { db } from "~/utils/db.server";
 import { checkInBoard, checkInExhibitor } from "./check-in.server";
+import { businessFairsOverview } from "./public.server";
 import { cancelFair } from "./fairs.server";
 import { markRegistrationPaid, registrationFeeState, registrationFeeStates } from "./fees.server";
 import {
@@ -252,5 +253,38 @@ describe("office decisions and check-in", () => {
     await expect(reportResults(db, { actor: a.actor, businessId: a.business.id, fields: report })).rejects.toMatchObject({ message: "fairs.errors.resultsTooEarly" });
     await reportResults(db, { actor: a.actor, businessId: a.business.id, fields: report, now: new Date(now.getTime() + 11 * 24 * HOUR) });
     expect((await db.fairRegistration.findUniqueOrThrow({ where: { id: a.outcome.registrationId } })).salesVnd).toBe(3_500_000_000n);
+  });
+});
+
+describe("businessFairsOverview (the page every registrant lands on)", () => {
+  it("lists the open fairs and the business's registrations with booth, fee state and the same waitlist position as waitlistPosition", async () => {
+    const { fair, type } = await createOpenFair(db, { booths: 1 });
+    const { fair: draft } = await createOpenFair(db, { status: "DRAFT" });
+    const holder = await register(fair.id, type.id, { waiverRequested: true });
+    await register(fair.id, type.id);
+    const third = await register(fair.id, type.id);
+
+    const held = await businessFairsOverview(db, { businessId: holder.business.id });
+    expect(held.open.map((f) => f.id)).toContain(fair.id);
+    expect(held.open.map((f) => f.id)).not.toContain(draft.id);
+    expect(held.mine).toHaveLength(1);
+    expect(held.mine[0]).toMatchObject({ id: holder.outcome.registrationId, status: "PENDING", booth: { code: "A01" }, position: null, feeVnd: type.feeVnd });
+    expect(held.mine[0]!.fair).toMatchObject({ name: fair.name, slug: fair.slug, status: "PUBLISHED" });
+    expect(held.mine[0]!.fair.registrationClosesAt).toEqual(fair.registrationClosesAt);
+    const stored = await db.fairRegistration.findUniqueOrThrow({ where: { id: holder.outcome.registrationId }, include: { payments: { select: { id: true, status: true } } } });
+    const waiverPending = (await db.feeWaiver.count({ where: { registrationId: stored.id, status: "REQUESTED" } })) > 0;
+    expect(held.mine[0]!.feeStatus).toBe(registrationFeeState(stored, waiverPending));
+
+    const waiting = await businessFairsOverview(db, { businessId: third.business.id });
+    const row = await db.fairRegistration.findUniqueOrThrow({ where: { id: third.outcome.registrationId } });
+    expect(waiting.mine[0]).toMatchObject({ status: "WAITLISTED", booth: null, position: await waitlistPosition(db, row) });
+    expect(waiting.mine[0]!.position).toBe(2);
+  });
+
+  it("shows nothing open once the window has closed", async () => {
+    const { fair } = await createOpenFair(db);
+    const owner = await createBusinessWithOwner(db);
+    const later = new Date(fair.registrationClosesAt.getTime() + 1);
+    expect((await businessFairsOverview(db, { businessId: owner.business.id, now: later })).open.map((f) => f.id)).not.toContain(fair.id);
   });
 });

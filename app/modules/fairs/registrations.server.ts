@@ -8,9 +8,9 @@ import { generateVerificationCode } from "~/modules/certification/verification-c
 import { Conflict, Forbidden, Invalid, NotFound } from "~/modules/errors";
 import { hasBusinessPermission, hasPermission, type Actor } from "~/modules/identity/permissions";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { Prisma } from "~/generated/prisma/client";
 import type { Db, Tx } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
+import { hotRead } from "~/utils/hot-read.server";
 import { fairEmail, type FairEmailFacts, type FairEmailKind } from "./emails";
 import type { RegisterFields, ResultsFields } from "./fair.schema";
 import { registrationFeeState } from "./fees.server";
@@ -106,13 +106,17 @@ async function businessPriority(tx: Db | Tx, fair: { ocopPriority: boolean; ownC
 
 type BusinessFacts = { status: string; communeCode: string | null; name: string; email: string | null; ownerEmails: string | null; openRegistrations: number | bigint };
 
-/** The business's facts a registration needs, in one statement (this read runs per registrant). */
+/** The business's facts a registration needs, in one statement on the hot-read connection (ADR 0027). */
 async function registrantFacts(db: Db, businessId: string, fairId: string) {
-  const [row] = await db.$queryRaw<BusinessFacts[]>`
-    SELECT b.status, b.communeCode, b.name, b.email,
+  const [row] = await hotRead<BusinessFacts>(
+    db,
+    `SELECT b.status, b.communeCode, b.name, b.email,
       (SELECT group_concat(u.email, char(10)) FROM BusinessMembership m JOIN User u ON u.id = m.userId WHERE m.businessId = b.id AND m.role = 'OWNER') AS ownerEmails,
-      (SELECT COUNT(*) FROM FairRegistration r WHERE r.fairId = ${fairId} AND r.businessId = b.id AND r.status IN ('PENDING', 'APPROVED', 'WAITLISTED')) AS openRegistrations
-    FROM Business b WHERE b.id = ${businessId}`;
+      (SELECT COUNT(*) FROM FairRegistration r WHERE r.fairId = ? AND r.businessId = b.id AND r.status IN ('PENDING', 'APPROVED', 'WAITLISTED')) AS openRegistrations
+    FROM Business b WHERE b.id = ?`,
+    fairId,
+    businessId,
+  );
   if (!row) throw new NotFound();
   const emails = new Set<string>();
   for (const email of [row.email, ...(row.ownerEmails?.split("\n") ?? [])]) if (email) emails.add(email.toLowerCase());
@@ -135,15 +139,19 @@ type FairFactsRow = {
 };
 
 /**
- * The fair's facts a registration needs, with its booth types, in one raw statement: this read
- * runs once per registrant, and Prisma's query building costs many times the SQLite work here.
+ * The fair's facts a registration needs, with its booth types, in one raw statement on the
+ * hot-read connection: this read runs once per registrant, and a Prisma call costs many times
+ * the SQLite work here (ADR 0027).
  */
 async function fairFacts(db: Db, by: { id: string } | { slug: string }) {
-  const [row] = await db.$queryRaw<FairFactsRow[]>`
-    SELECT f.id, f.name, f.status, f.registrationOpensAt, f.registrationClosesAt, f.verifiedOnly, f.eligibleCategoryId, f.allowBoothChoice,
+  const [row] = await hotRead<FairFactsRow>(
+    db,
+    `SELECT f.id, f.name, f.status, f.registrationOpensAt, f.registrationClosesAt, f.verifiedOnly, f.eligibleCategoryId, f.allowBoothChoice,
       f.ocopPriority, f.ownCommunePriority, f.communeCode,
       (SELECT json_group_array(json_object('id', bt.id, 'feeVnd', bt.feeVnd)) FROM BoothType bt WHERE bt.fairId = f.id) AS boothTypes
-    FROM Fair f WHERE ${"id" in by ? Prisma.sql`f.id = ${by.id}` : Prisma.sql`f.slug = ${by.slug}`}`;
+    FROM Fair f WHERE ${"id" in by ? "f.id = ?" : "f.slug = ?"}`,
+    "id" in by ? by.id : by.slug,
+  );
   if (!row) return null;
   return {
     ...row,
@@ -187,15 +195,20 @@ export async function registerForFair(
   let requested: { id: string; boothTypeId: string } | null = null;
   if (fields.boothId) {
     if (!fair.allowBoothChoice) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.noBoothChoice"] });
-    requested = await db.booth.findFirst({ where: { id: fields.boothId, fairId: fair.id }, select: { id: true, boothTypeId: true } });
+    [requested = null] = await hotRead<{ id: string; boothTypeId: string }>(db, "SELECT id, boothTypeId FROM Booth WHERE id = ? AND fairId = ?", fields.boothId, fair.id);
     if (!requested) throw new Invalid("fairs.errors.fixBelow", { boothId: ["fairs.errors.boothNotOfType"] });
   }
   const boothType = fair.boothTypes.find((bt) => bt.id === (requested?.boothTypeId ?? fields.boothTypeId));
   if (!boothType) throw new Invalid("fairs.errors.fixBelow", { boothTypeId: ["fairs.errors.boothType"] });
   const productIds = [...new Set(fields.productIds)];
   if (productIds.length) {
-    const products = await db.product.count({ where: { id: { in: productIds }, businessId, status: "APPROVED" } });
-    if (products !== productIds.length) throw new Invalid("fairs.errors.fixBelow", { productIds: ["fairs.errors.products"] });
+    const [{ products } = { products: 0 }] = await hotRead<{ products: number | bigint }>(
+      db,
+      `SELECT COUNT(*) AS products FROM Product WHERE businessId = ? AND status = 'APPROVED' AND id IN (${productIds.map(() => "?").join(", ")})`,
+      businessId,
+      ...productIds,
+    );
+    if (Number(products) !== productIds.length) throw new Invalid("fairs.errors.fixBelow", { productIds: ["fairs.errors.products"] });
   }
   // a friendly early answer; the partial unique index decides when two arrive at once
   if (business.openRegistrations) throw new Conflict("fairs.errors.alreadyRegistered");

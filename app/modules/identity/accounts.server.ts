@@ -9,6 +9,7 @@ import type { Db } from "~/utils/db.server";
 import { normaliseVietnamesePhone } from "~/utils/identifiers";
 import { hashPassword, verifyPassword } from "./password.server";
 import { hasPermission, ROLES, type Actor, type Role } from "./permissions";
+import { forgetCachedSessions } from "./sessions.server";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 
@@ -119,6 +120,7 @@ export async function resetPassword(client: Db, { token, password }: { token: st
     await tx.session.deleteMany({ where: { userId: row.userId } });
     await recordAudit(tx, { actorId: row.userId, action: "user.password_reset", entityType: "User", entityId: row.userId });
   });
+  forgetCachedSessions({ userId: row.userId });
 }
 
 export async function listUsers(client: Db, { actor, query, take = 200 }: { actor: Actor; query?: string; take?: number }) {
@@ -136,13 +138,15 @@ export async function changeUserRole(client: Db, { actor, userId, role }: { acto
   if (!hasPermission(actor, "admin:users:manage")) throw new Forbidden();
   if (!ROLES.includes(role)) throw new Invalid("errors.invalidChoice", { role: ["errors.invalidChoice"] });
   if (userId === actor.userId && role !== "ADMIN") throw new Conflict("admin.cannotDemoteSelf");
-  return client.$transaction(async (tx) => {
+  const user = await client.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!before) throw new NotFound();
-    const user = await tx.user.update({ where: { id: userId }, data: { role } });
+    const updated = await tx.user.update({ where: { id: userId }, data: { role } });
     // A changed role must take effect now, not at the next log-in.
     if (before.role !== role) await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, { actorId: actor.userId, action: "user.role_change", entityType: "User", entityId: userId, data: { from: before.role, to: role } });
-    return user;
+    return updated;
   });
+  forgetCachedSessions({ userId });
+  return user;
 }
