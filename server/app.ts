@@ -3,7 +3,9 @@
 // the Remix handler, which adds Server-Timing and the HTTP caching of public pages (ADR 0020). server.ts listens and stops; tests build it the same way.
 import { AsyncResource } from "node:async_hooks";
 import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
 // The adapter's own request and response conversion (exported by its server module, not its index).
 import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
@@ -154,7 +156,11 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
     // Vite fingerprints everything under /assets: cache it for a year.
     app.use("/assets", precompressedAssets(`${env.BUILD_DIR}/client/assets`));
     app.use("/assets", express.static(`${env.BUILD_DIR}/client/assets`, { immutable: true, maxAge: "1y" }));
-    app.use(express.static(`${env.BUILD_DIR}/client`, { maxAge: "1h" }));
+    // The few public files outside /assets (favicon…), listed once at start: a page URL must not
+    // cost a file-system lookup before it reaches Remix.
+    const publicFiles = listPublicFiles(`${env.BUILD_DIR}/client`);
+    const servePublicFile = express.static(`${env.BUILD_DIR}/client`, { maxAge: "1h" });
+    app.use((req, res, next) => (publicFiles.has(req.path) ? servePublicFile(req, res, next) : next()));
   }
 
   const serverBuild: ServerBuild | (() => Promise<ServerBuild>) = viteDevServer
@@ -238,6 +244,18 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
       pageCache.close();
     },
   };
+}
+
+/** URL paths of the files under the client build, /assets left out (served above). */
+function listPublicFiles(root: string): Set<string> {
+  const files = new Set<string>();
+  if (!existsSync(root)) return files;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
+    if (!relative.startsWith("assets/")) files.add(`/${relative}`);
+  }
+  return files;
 }
 
 function requireBuild(build: ServerBuild | undefined): ServerBuild {

@@ -121,6 +121,14 @@ describe("page cache of the production server", () => {
     expect((await get("/verify/KN-0000-0000")).headers.get("server-timing")).not.toMatch(HIT);
   });
 
+  it("serves the public files outside /assets, listed at start", async () => {
+    const favicon = await get("/favicon.svg");
+    expect(favicon.status).toBe(200);
+    expect(favicon.headers.get("content-type")).toMatch(/image\/svg\+xml/);
+    expect(favicon.headers.get("cache-control")).toBe("public, max-age=3600");
+    expect((await get("/favicon.svg.missing")).status).toBe(404);
+  });
+
   it("renders a cold page once for a burst of visitors", async () => {
     const responses = await Promise.all(Array.from({ length: 12 }, () => get("/sales-points")));
     const rendered = responses.filter((response) => !HIT.test(response.headers.get("server-timing") ?? ""));
