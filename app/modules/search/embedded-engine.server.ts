@@ -403,11 +403,28 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * test per posting), which keeps "banh t" from scoring every document with a t-word.
    * Documents missing more required clauses than allowedMissing(), or covering less than
    * COVERAGE_FLOOR of the query's rarity, are dropped; the rest rank by tier (missing
-   * clauses), then score.
+   * clauses), then score. Writes the matches and their keys into `out` (scratch arrays, no
+   * allocation per search) and returns how many there are.
    */
-  #score(plan: ScoringPlan): { rowids: Int32Array; keys: Float64Array } {
+  #score(plan: ScoringPlan, out: { rowids: Int32Array; keys: Float64Array }): number {
     const store = this.#store;
     const scratch = this.#scratchFor(store.capacity);
+    if (plan.planned.length === 1) {
+      // One clause (one word, however many completions): every document it lists is a match
+      // of tier 0, and its key is its value × idf rounded as the float32 accumulator below
+      // rounds it. No accumulation, no second pass.
+      const { rowids, values } = this.#clauseValues(plan.planned[0]!, plan, scratch);
+      const idf = plan.planned[0]!.idf;
+      if (plan.missingByMask[1]! > plan.allowed || plan.coverageByMask[1]! < plan.floor) return 0;
+      let n = 0;
+      for (let i = 0; i < rowids.length; i++) {
+        const r = rowids[i]!;
+        if (!store.has(r)) continue;
+        out.rowids[n] = r;
+        out.keys[n++] = -Math.fround(values[i]! * idf);
+      }
+      return n;
+    }
     const { score, mask, touched, candidates } = scratch;
     let touchedCount = 0;
     for (let o = 0; o < plan.order.length; o++) {
@@ -443,8 +460,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       }
     }
     const { allowed, floor, missingByMask, coverageByMask } = plan;
-    const rowids = new Int32Array(touchedCount);
-    const keys = new Float64Array(touchedCount);
+    const { rowids, keys } = out;
     let n = 0;
     for (let i = 0; i < touchedCount; i++) {
       const r = touched[i]!;
@@ -457,7 +473,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       score[r] = 0;
       mask[r] = 0;
     }
-    return { rowids: rowids.subarray(0, n), keys: keys.subarray(0, n) };
+    return n;
   }
 
   /**
@@ -513,7 +529,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       dense = new Float32Array(capacity);
       for (let i = 0; i < count; i++) dense[rowids[i]!] = values[i]!;
     }
-    const merged: ClauseValues = { rowids, values, dense };
+    const merged: ClauseValues = { rowids, values, dense, order: null };
     const size = clauseValuesSize(merged);
     if (size <= CLAUSE_CACHE_BYTES) {
       this.#clauseCache.set(clause.key, merged);
@@ -544,6 +560,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
         candidates: new Int32Array((capacity >> 5) + 1),
         touched: new Int32Array(capacity),
         clauseTouched: new Int32Array(capacity),
+        matchRowids: new Int32Array(capacity),
+        matchKeys: new Float64Array(capacity),
         stamp: 0,
       };
     }
@@ -553,33 +571,105 @@ export class EmbeddedSearchEngine implements SearchEngine {
   /** Filters, facet counts and the requested page over the scored matches, in memory. */
   #run(query: SearchQuery, plan: QueryPlan): { total: number; facets: SearchFacets; pageRowids: number[] } {
     const store = this.#store;
+    const scoring = plan.scoring;
     const useDistance = query.sort === "distance" && query.near;
-    const useRelevance = !useDistance && query.sort === "relevance" && plan.scoring !== undefined;
-    const scored = plan.scoring ? this.#score(plan.scoring) : undefined;
-    const candidates = scored ? scored.rowids : store.allRowids();
-    const keys = new Float64Array(candidates.length);
-    // With relevance, the filter carries each kept candidate's key along.
-    const { kept, total, counts } = store.filterAndCount(candidates, query, useRelevance && scored ? { from: scored.keys, to: keys } : undefined);
+    const useRelevance = !useDistance && query.sort === "relevance" && scoring !== undefined;
+    const filter = store.filterOf(query);
+    const start = (query.page - 1) * query.perPage;
+    // Word order only reorders the best matches: a cheap pass over a few dozen titles.
+    const window = Math.max(RERANK_MIN, (start + query.perPage) * 3);
+    if (useRelevance && scoring.planned.length === 1 && window <= ORDERED_WINDOW_MAX) {
+      return this.#runOneClause(scoring, plan.accepts, filter, start, query.perPage, window);
+    }
+    const scratch = this.#scratchFor(store.capacity);
+    const kept = scratch.matchRowids;
+    const keys = scratch.matchKeys;
+    const found = scoring ? this.#score(scoring, { rowids: kept, keys }) : store.allRowidsInto(kept);
+    // The filter compacts the matches in place; with relevance it carries each one's key along.
+    const { total, counts } = store.filterAndCount(kept, found, filter, kept, useRelevance ? keys : null);
     if (useDistance) {
       for (let i = 0; i < total; i++) keys[i] = store.distanceKey(kept[i]!, query.near!);
-    } else if (!(useRelevance && scored)) {
+    } else if (!useRelevance) {
       const published = store.publishedColumn;
       for (let i = 0; i < total; i++) keys[i] = -published[kept[i]!]!;
     }
-    const start = (query.page - 1) * query.perPage;
     let order: number[];
-    if (useRelevance && scored) {
-      // Word order only reorders the best matches: a cheap pass over a few dozen titles.
-      const window = Math.max(RERANK_MIN, (start + query.perPage) * 3);
+    if (useRelevance) {
       const best = bestK(keys, kept, store.publishedColumn, total, window);
-      const accepts = plan.accepts;
-      for (const i of best) keys[i] = rerankKey(keys[i]!, store.terms.titleTerms(kept[i]!), accepts);
-      const published = store.publishedColumn;
-      order = best.sort((a, b) => keys[a]! - keys[b]! || published[kept[b]!]! - published[kept[a]!]! || kept[b]! - kept[a]!).slice(0, start + query.perPage);
-    } else {
-      order = bestK(keys, kept, store.publishedColumn, total, start + query.perPage);
+      const rowids = best.map((i) => kept[i]!);
+      const bestKeys = best.map((i) => keys[i]!);
+      order = this.#rerank(rowids, bestKeys, plan.accepts).slice(0, start + query.perPage);
+      return { total, facets: store.facetRecords(counts), pageRowids: order.slice(start).map((i) => rowids[i]!) };
     }
+    order = bestK(keys, kept, store.publishedColumn, total, start + query.perPage);
     return { total, facets: store.facetRecords(counts), pageRowids: order.slice(start).map((i) => kept[i]!) };
+  }
+
+  /**
+   * Relevance order for a one-clause query (one word, the commonest search), without looking
+   * at every match twice: the clause's documents are kept sorted by key (ClauseValues.order,
+   * made once per clause and index version), so the best matches that pass the filters are
+   * the first ones met. Only the facet counts still read every match.
+   */
+  #runOneClause(
+    scoring: ScoringPlan,
+    accepts: QueryPlan["accepts"],
+    filter: ColumnFilter,
+    start: number,
+    perPage: number,
+    window: number,
+  ): { total: number; facets: SearchFacets; pageRowids: number[] } {
+    const store = this.#store;
+    const clause = scoring.planned[0]!;
+    const values = this.#clauseValues(clause, scoring, this.#scratchFor(store.capacity));
+    if (scoring.missingByMask[1]! > scoring.allowed || scoring.coverageByMask[1]! < scoring.floor) {
+      return { total: 0, facets: store.facetRecords(store.newFacetCounts()), pageRowids: [] };
+    }
+    const { total, counts } = store.filterAndCount(values.rowids, values.rowids.length, filter, null, null);
+    const order = this.#clauseOrder(clause.key, values, clause.idf);
+    const rowids: number[] = [];
+    const keys: number[] = [];
+    for (let i = 0; i < order.length && rowids.length < window; i++) {
+      const at = order[i]!;
+      const r = values.rowids[at]!;
+      if (!store.passes(r, filter)) continue;
+      rowids.push(r);
+      keys.push(-Math.fround(values.values[at]! * clause.idf));
+    }
+    const ranked = this.#rerank(rowids, keys, accepts).slice(0, start + perPage);
+    return { total, facets: store.facetRecords(counts), pageRowids: ranked.slice(start).map((i) => rowids[i]!) };
+  }
+
+  /**
+   * The word-order bonuses on the best matches (in key order), then their final order:
+   * indices into `rowids`, best first (ties: newest, then highest rowid, as bestK).
+   */
+  #rerank(rowids: number[], keys: number[], accepts: QueryPlan["accepts"]): number[] {
+    const store = this.#store;
+    for (let i = 0; i < rowids.length; i++) keys[i] = rerankKey(keys[i]!, store.terms.titleTerms(rowids[i]!), accepts);
+    const published = store.publishedColumn;
+    return rowids
+      .map((_, i) => i)
+      .sort((a, b) => keys[a]! - keys[b]! || published[rowids[b]!]! - published[rowids[a]!]! || rowids[b]! - rowids[a]!);
+  }
+
+  /**
+   * A clause's matches sorted best first by the key a one-clause query gives them (value × idf
+   * as float32, then newest, then highest rowid: bestK's order), made on first use and kept
+   * with the clause's values. The sort costs a few milliseconds once on a broad word; each
+   * later search of the word reads the first few dozen entries instead of choosing among all.
+   */
+  #clauseOrder(key: string, values: ClauseValues, idf: number): Int32Array {
+    if (values.order !== null) return values.order;
+    const { rowids } = values;
+    const keys = new Float64Array(rowids.length);
+    for (let i = 0; i < rowids.length; i++) keys[i] = -Math.fround(values.values[i]! * idf);
+    const published = this.#store.publishedColumn;
+    const order = Int32Array.from({ length: rowids.length }, (_, i) => i);
+    order.sort((a, b) => keys[a]! - keys[b]! || published[rowids[b]!]! - published[rowids[a]!]! || rowids[b]! - rowids[a]!);
+    values.order = order;
+    if (this.#clauseCache.get(key) === values) this.#clauseBytes += order.byteLength;
+    return order;
   }
 
   #fetchDocuments(rowids: number[]): SearchDocument[] {
@@ -642,6 +732,11 @@ function rerankKey(key: number, title: string[], accepts: ((word: string) => boo
   return tier - score * factor;
 }
 
+/**
+ * Pages deeper than this (window = 3 × the last result wanted) take the general path: walking
+ * a sorted clause past thousands of filtered-out entries is no cheaper than choosing.
+ */
+const ORDERED_WINDOW_MAX = 1024;
 /** Query plans kept (by query text): a few hundred distinct queries cover the busy ones. */
 const PLAN_CACHE_SIZE = 512;
 /** Clause value lists kept, at most this many bytes (a third of the term index at 100k documents). */
@@ -653,10 +748,12 @@ interface ClauseValues {
   values: Float32Array;
   /** the values by rowid (0: no match), for clauses matching many documents; else null */
   dense: Float32Array | null;
+  /** indices of `rowids`, best first for a one-clause query (see #clauseOrder); made on first use */
+  order: Int32Array | null;
 }
 
 function clauseValuesSize(values: ClauseValues): number {
-  return values.rowids.byteLength + values.values.byteLength + (values.dense?.byteLength ?? 0);
+  return values.rowids.byteLength + values.values.byteLength + (values.dense?.byteLength ?? 0) + (values.order?.byteLength ?? 0);
 }
 
 /** One posting list a clause reads, with what a match through it is worth. */
@@ -765,6 +862,9 @@ interface Scratch {
   candidates: Int32Array;
   touched: Int32Array;
   clauseTouched: Int32Array;
+  /** a search's matches and their sort keys, compacted in place by the filters */
+  matchRowids: Int32Array;
+  matchKeys: Float64Array;
   stamp: number;
 }
 
@@ -819,6 +919,18 @@ function bestK(keys: Float64Array, kept: Int32Array, published: Float64Array, le
 
 const TYPE_CODES: SearchDocumentType[] = ["product", "producer", "salesPoint"];
 const PRESENT = 1;
+/** "no filter" in a ColumnFilter; -2 is "a value the index has never seen", -1 "absent" */
+const NO_FILTER = -3;
+
+/** A query's filters as column codes (NO_FILTER where unset; minStars 0 where unset). */
+interface ColumnFilter {
+  type: number;
+  category: number;
+  province: number;
+  commune: number;
+  minStars: number;
+  certified: number;
+}
 
 /** Interns strings (category ids, commune codes) as small integers for array-based counting. */
 class Dictionary {
@@ -948,30 +1060,56 @@ class DocumentColumns {
     return sinLat * sinLat + Math.cos(near.lat * toRad) * Math.cos(lat * toRad) * sinLng * sinLng;
   }
 
-  allRowids(): Int32Array {
-    const out = new Int32Array(this.#count);
+  /** Writes the rowids of every present document into `out`; returns how many. */
+  allRowidsInto(out: Int32Array): number {
     let k = 0;
     const packed = this.#packed;
     for (let rowid = 0; rowid < this.#capacity; rowid++) if ((packed[rowid * 4]! & PRESENT) !== 0) out[k++] = rowid;
-    return out.subarray(0, k);
+    return k;
+  }
+
+  /** A query's filters as the codes the columns hold, made once per search. */
+  filterOf(query: SearchQuery): ColumnFilter {
+    return {
+      type: query.type ? TYPE_CODES.indexOf(query.type) : NO_FILTER,
+      category: query.categoryId ? this.#categories.find(query.categoryId) : NO_FILTER,
+      province: query.provinceCode ? this.#provinces.find(query.provinceCode) : NO_FILTER,
+      commune: query.communeCode ? this.#communes.find(query.communeCode) : NO_FILTER,
+      minStars: query.minStars ?? 0,
+      certified: query.certified === undefined ? NO_FILTER : query.certified ? 1 : 0,
+    };
+  }
+
+  /** Whether a document is present and passes the filters (the same tests as filterAndCount). */
+  passes(r: number, filter: ColumnFilter): boolean {
+    if (r >= this.#capacity) return false;
+    const at = r * 4;
+    const flags = this.#packed[at]!;
+    if ((flags & PRESENT) === 0) return false;
+    return (
+      (filter.type === NO_FILTER || ((flags >> 1) & 3) === filter.type) &&
+      (filter.category === NO_FILTER || this.#packed[at + 1] === filter.category) &&
+      (filter.province === NO_FILTER || this.#packed[at + 2] === filter.province) &&
+      (filter.commune === NO_FILTER || this.#packed[at + 3] === filter.commune) &&
+      (filter.minStars === 0 || ((flags >> 4) & 15) >= filter.minStars) &&
+      (filter.certified === NO_FILTER || ((flags >> 3) & 1) === filter.certified)
+    );
   }
 
   /**
-   * Keeps the candidates that pass the filters and counts their facets in one tight loop
-   * (plain typed-array reads, no per-row closures: this is the hot path of every search).
+   * Counts the facets of the candidates that pass the filters in one tight loop (plain
+   * typed-array reads, no per-row closures: this is the hot path of every search). With
+   * `kept`, also writes the ones that pass there (it may be `candidates` itself: compacting
+   * in place), and moves their `keys` along.
    */
   filterAndCount(
     candidates: Int32Array,
-    query: SearchQuery,
-    keys?: { from: Float64Array; to: Float64Array },
-  ): { kept: Int32Array; total: number; counts: FacetCounts } {
-    const NONE = -3; // "no filter"; -2 is "a value the index has never seen"
-    const wantType = query.type ? TYPE_CODES.indexOf(query.type) : NONE;
-    const wantCategory = query.categoryId ? this.#categories.find(query.categoryId) : NONE;
-    const wantProvince = query.provinceCode ? this.#provinces.find(query.provinceCode) : NONE;
-    const wantCommune = query.communeCode ? this.#communes.find(query.communeCode) : NONE;
-    const minStars = query.minStars ?? 0;
-    const wantCertified = query.certified === undefined ? NONE : query.certified ? 1 : 0;
+    length: number,
+    filter: ColumnFilter,
+    kept: Int32Array | null,
+    keys: Float64Array | null,
+  ): { total: number; counts: FacetCounts } {
+    const { type: wantType, category: wantCategory, province: wantProvince, commune: wantCommune, minStars, certified: wantCertified } = filter;
     const packed = this.#packed;
     const capacity = this.#capacity;
     const counts = this.newFacetCounts();
@@ -981,9 +1119,8 @@ class DocumentColumns {
     const communeCounts = counts.commune;
     const starCounts = counts.stars;
     const certifiedCounts = counts.certified;
-    const kept = new Int32Array(candidates.length);
     let total = 0;
-    for (let i = 0; i < candidates.length; i++) {
+    for (let i = 0; i < length; i++) {
       const r = candidates[i]!;
       if (r >= capacity) continue;
       const at = r * 4;
@@ -995,14 +1132,17 @@ class DocumentColumns {
       const c = packed[at + 1]!;
       const p = packed[at + 2]!;
       const m = packed[at + 3]!;
-      if (wantType !== NONE && type !== wantType) continue;
-      if (wantCategory !== NONE && c !== wantCategory) continue;
-      if (wantProvince !== NONE && p !== wantProvince) continue;
-      if (wantCommune !== NONE && m !== wantCommune) continue;
+      if (wantType !== NO_FILTER && type !== wantType) continue;
+      if (wantCategory !== NO_FILTER && c !== wantCategory) continue;
+      if (wantProvince !== NO_FILTER && p !== wantProvince) continue;
+      if (wantCommune !== NO_FILTER && m !== wantCommune) continue;
       if (minStars > 0 && stars < minStars) continue;
-      if (wantCertified !== NONE && certified !== wantCertified) continue;
-      if (keys) keys.to[total] = keys.from[i]!;
-      kept[total++] = r;
+      if (wantCertified !== NO_FILTER && certified !== wantCertified) continue;
+      if (kept !== null) {
+        if (keys !== null) keys[total] = keys[i]!;
+        kept[total] = r;
+      }
+      total++;
       typeCounts[type]!++;
       if (c >= 0) categoryCounts[c]!++;
       if (p >= 0) provinceCounts[p]!++;
@@ -1010,7 +1150,7 @@ class DocumentColumns {
       if (stars > 0) starCounts[stars]!++;
       certifiedCounts[certified]!++;
     }
-    return { kept, total, counts };
+    return { total, counts };
   }
 
   newFacetCounts(): FacetCounts {
