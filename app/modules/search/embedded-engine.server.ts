@@ -529,7 +529,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       dense = new Float32Array(capacity);
       for (let i = 0; i < count; i++) dense[rowids[i]!] = values[i]!;
     }
-    const merged: ClauseValues = { rowids, values, dense, order: null };
+    const merged: ClauseValues = { rowids, values, dense, order: null, counts: null };
     const size = clauseValuesSize(merged);
     if (size <= CLAUSE_CACHE_BYTES) {
       this.#clauseCache.set(clause.key, merged);
@@ -625,7 +625,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (scoring.missingByMask[1]! > scoring.allowed || scoring.coverageByMask[1]! < scoring.floor) {
       return { total: 0, facets: store.facetRecords(store.newFacetCounts()), pageRowids: [] };
     }
-    const { total, counts } = store.filterAndCount(values.rowids, values.rowids.length, filter, null, null);
+    const { total, counts } = this.#clauseCounts(clause.key, values, filter);
     const order = this.#clauseOrder(clause.key, values, clause.idf);
     const rowids: number[] = [];
     const keys: number[] = [];
@@ -651,6 +651,23 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return rowids
       .map((_, i) => i)
       .sort((a, b) => keys[a]! - keys[b]! || published[rowids[b]!]! - published[rowids[a]!]! || rowids[b]! - rowids[a]!);
+  }
+
+  /**
+   * Total and facet counts of a clause's matches under the filters. Without filters they only
+   * depend on the clause, so they are kept with its values (a one-word search then reads no
+   * match to count them); with filters they are counted.
+   */
+  #clauseCounts(key: string, values: ClauseValues, filter: ColumnFilter): { total: number; counts: FacetCounts } {
+    const store = this.#store;
+    const unfiltered = isNoFilter(filter);
+    if (unfiltered && values.counts !== null) return values.counts;
+    const counted = store.filterAndCount(values.rowids, values.rowids.length, filter, null, null);
+    if (unfiltered) {
+      values.counts = counted;
+      if (this.#clauseCache.get(key) === values) this.#clauseBytes += facetCountsBytes(counted.counts);
+    }
+    return counted;
   }
 
   /**
@@ -750,10 +767,18 @@ interface ClauseValues {
   dense: Float32Array | null;
   /** indices of `rowids`, best first for a one-clause query (see #clauseOrder); made on first use */
   order: Int32Array | null;
+  /** total and facet counts without filters (see #clauseCounts); made on first use */
+  counts: { total: number; counts: FacetCounts } | null;
 }
 
 function clauseValuesSize(values: ClauseValues): number {
-  return values.rowids.byteLength + values.values.byteLength + (values.dense?.byteLength ?? 0) + (values.order?.byteLength ?? 0);
+  return values.rowids.byteLength + values.values.byteLength + (values.dense?.byteLength ?? 0) + (values.order?.byteLength ?? 0) + (values.counts ? facetCountsBytes(values.counts.counts) : 0);
+}
+
+function facetCountsBytes(counts: FacetCounts): number {
+  let bytes = 0;
+  for (const name of FACET_NAMES) bytes += counts[name].byteLength;
+  return bytes;
 }
 
 /** One posting list a clause reads, with what a match through it is worth. */
@@ -932,6 +957,17 @@ interface ColumnFilter {
   certified: number;
 }
 
+function isNoFilter(filter: ColumnFilter): boolean {
+  return (
+    filter.type === NO_FILTER &&
+    filter.category === NO_FILTER &&
+    filter.province === NO_FILTER &&
+    filter.commune === NO_FILTER &&
+    filter.minStars === 0 &&
+    filter.certified === NO_FILTER
+  );
+}
+
 /** Interns strings (category ids, commune codes) as small integers for array-based counting. */
 class Dictionary {
   readonly values: string[] = [];
@@ -994,6 +1030,42 @@ interface FacetCounts {
   commune: Int32Array;
   stars: Int32Array;
   certified: Int32Array;
+}
+
+const FACET_NAMES = ["type", "category", "province", "commune", "stars", "certified"] as const;
+/** facet records kept by their counts: a handful of recent result sets (~100 KiB each at most) */
+const FACET_RECORDS_KEPT = 32;
+
+/** FNV-1a over every count: a few microseconds for the ~3,400 values of 100k documents. */
+function facetCountsHash(counts: FacetCounts): number {
+  let hash = 0x811c9dc5;
+  for (const name of FACET_NAMES) {
+    const values = counts[name];
+    hash = Math.imul(hash ^ values.length, 0x01000193);
+    for (let i = 0; i < values.length; i++) hash = Math.imul(hash ^ values[i]!, 0x01000193);
+  }
+  return hash;
+}
+
+function sameFacetCounts(a: FacetCounts, b: FacetCounts): boolean {
+  for (const name of FACET_NAMES) {
+    const x = a[name];
+    const y = b[name];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  }
+  return true;
+}
+
+function copyFacetCounts(counts: FacetCounts): FacetCounts {
+  return {
+    type: counts.type.slice(),
+    category: counts.category.slice(),
+    province: counts.province.slice(),
+    commune: counts.commune.slice(),
+    stars: counts.stars.slice(),
+    certified: counts.certified.slice(),
+  };
 }
 
 /**
@@ -1164,7 +1236,35 @@ class DocumentColumns {
     };
   }
 
+  /**
+   * The facet counts as records. A broad word counts ~3,000 communes, and making an object of
+   * that many keys costs V8 half a millisecond however it is built — the largest single cost
+   * of such a search. The same matches give the same counts (the next page, another sort, the
+   * same word searched again), so the last few records are kept by their counts and shared:
+   * frozen, since every result that has the same counts gets the same objects. Codes never
+   * change meaning within these columns, so a kept record never goes stale.
+   */
   facetRecords(counts: FacetCounts): SearchFacets {
+    const hash = facetCountsHash(counts);
+    const kept = this.#facetRecords;
+    for (let i = 0; i < kept.length; i++) {
+      const entry = kept[i]!;
+      if (entry.hash === hash && sameFacetCounts(entry.counts, counts)) {
+        // Most recently used last.
+        kept.splice(i, 1);
+        kept.push(entry);
+        return entry.facets;
+      }
+    }
+    const facets = this.#makeFacetRecords(counts);
+    kept.push({ hash, counts: copyFacetCounts(counts), facets });
+    if (kept.length > FACET_RECORDS_KEPT) kept.shift();
+    return facets;
+  }
+
+  readonly #facetRecords: { hash: number; counts: FacetCounts; facets: SearchFacets }[] = [];
+
+  #makeFacetRecords(counts: FacetCounts): SearchFacets {
     const facets = emptyFacets();
     const fill = (target: Record<string, number>, values: readonly string[], c: Int32Array) => {
       for (let i = 0; i < c.length; i++) if (c[i]! > 0) target[values[i]!] = c[i]!;
@@ -1175,7 +1275,8 @@ class DocumentColumns {
     facets.commune = this.#communes.record(counts.commune);
     fill(facets.stars, ["0", "1", "2", "3", "4", "5"], counts.stars);
     fill(facets.certified, ["false", "true"], counts.certified);
-    return facets;
+    for (const record of Object.values(facets)) Object.freeze(record);
+    return Object.freeze(facets);
   }
 
   /** Applies every change committed since the last call; reloads all when too far behind. */
