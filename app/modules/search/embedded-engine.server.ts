@@ -425,6 +425,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       }
       return n;
     }
+    if (plan.allowed === 0) return this.#scoreAllRequired(plan, out);
     const { score, mask, touched, candidates } = scratch;
     let touchedCount = 0;
     for (let o = 0; o < plan.order.length; o++) {
@@ -473,6 +474,56 @@ export class EmbeddedSearchEngine implements SearchEngine {
       score[r] = 0;
       mask[r] = 0;
     }
+    return n;
+  }
+
+  /**
+   * #score when a match must have every required clause (queries of one or two required
+   * words, the common case): the driving clause's documents are the candidates, and each
+   * further clause is merged into them in rowid order (clause lists are sorted), a required
+   * one dropping the candidates it lacks. Short sequential passes, instead of scattering
+   * scores over per-document arrays and gathering them again. The arithmetic is #score's:
+   * the float32 sum in plan.order.
+   */
+  #scoreAllRequired(plan: ScoringPlan, out: { rowids: Int32Array; keys: Float64Array }): number {
+    const store = this.#store;
+    const scratch = this.#scratchFor(store.capacity);
+    let requiredMask = 0;
+    for (let c = 0; c < plan.planned.length; c++) if (plan.planned[c]!.required) requiredMask |= 1 << c;
+    // Every match has exactly the required clauses, so the same coverage.
+    if (plan.coverageByMask[requiredMask]! < plan.floor) return 0;
+    const candidates = out.rowids;
+    const sums = scratch.sums;
+    const driver = plan.planned[plan.order[0]!]!;
+    const first = this.#clauseValues(driver, plan, scratch);
+    let n = 0;
+    for (let i = 0; i < first.rowids.length; i++) {
+      const r = first.rowids[i]!;
+      if (!store.has(r)) continue;
+      candidates[n] = r;
+      sums[n++] = first.values[i]! * driver.idf;
+    }
+    for (let o = 1; o < plan.order.length && n > 0; o++) {
+      const clause = plan.planned[plan.order[o]!]!;
+      const { rowids, values, dense } = this.#clauseValues(clause, plan, scratch);
+      const { idf, required } = clause;
+      let kept = 0;
+      let j = 0;
+      for (let i = 0; i < n; i++) {
+        const r = candidates[i]!;
+        let value = 0;
+        if (dense !== null) value = dense[r]!;
+        else {
+          j = firstAtOrAfter(rowids, r, j);
+          if (j < rowids.length && rowids[j] === r) value = values[j]!;
+        }
+        if (value === 0 && required) continue;
+        candidates[kept] = r;
+        sums[kept++] = value === 0 ? sums[i]! : sums[i]! + value * idf;
+      }
+      n = kept;
+    }
+    for (let i = 0; i < n; i++) out.keys[i] = -sums[i]!;
     return n;
   }
 
@@ -571,6 +622,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         clauseTouched: new Int32Array(capacity),
         matchRowids: new Int32Array(capacity),
         matchKeys: new Float64Array(capacity),
+        sums: new Float32Array(capacity),
         stamp: 0,
       };
     }
@@ -722,6 +774,30 @@ const TITLE_LENGTH_BUCKETS = 32;
 function titleWeight(titleLength: number, averageTitleLength: number): number {
   const lengthNorm = 1 - BM25_B + (BM25_B * titleLength) / averageTitleLength;
   return (ZONE_WEIGHTS[ZONE_TITLE]! * (BM25_K1 + 1)) / (1 + BM25_K1 * lengthNorm);
+}
+
+/**
+ * The first index ≥ `from` where the sorted `rowids` holds `rowid` or more: galloping then
+ * binary search, so merging a few candidates into a long list skips most of it.
+ */
+function firstAtOrAfter(rowids: Int32Array, rowid: number, from: number): number {
+  const length = rowids.length;
+  if (from >= length || rowids[from]! >= rowid) return from;
+  let step = 1;
+  let lo = from;
+  while (lo + step < length && rowids[lo + step]! < rowid) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(length, lo + step);
+  // rowids[lo] < rowid ≤ rowids[hi] (or hi = length)
+  lo++;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rowids[mid]! < rowid) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function popcount(bits: number): number {
@@ -899,6 +975,8 @@ interface Scratch {
   /** a search's matches and their sort keys, compacted in place by the filters */
   matchRowids: Int32Array;
   matchKeys: Float64Array;
+  /** per candidate (not per rowid): the float32 score sum of #scoreAllRequired */
+  sums: Float32Array;
   stamp: number;
 }
 
