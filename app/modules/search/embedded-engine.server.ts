@@ -912,7 +912,7 @@ function rerankKey(key: number, title: string[], accepts: ((word: string) => boo
  * Pages deeper than this (window = 3 × the last result wanted) take the general path: walking
  * a sorted clause past thousands of filtered-out entries is no cheaper than choosing.
  */
-const ORDERED_WINDOW_MAX = 1024;
+export const ORDERED_WINDOW_MAX = 1024;
 /** Query plans kept (by query text): a few hundred distinct queries cover the busy ones. */
 const PLAN_CACHE_SIZE = 512;
 /** Clause value lists kept, at most this many bytes (a third of the term index at 100k documents). */
