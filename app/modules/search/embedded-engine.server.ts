@@ -418,9 +418,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (plan.missingByMask[1]! > plan.allowed || plan.coverageByMask[1]! < plan.floor) return 0;
       let n = 0;
       for (let i = 0; i < rowids.length; i++) {
-        const r = rowids[i]!;
-        if (!store.has(r)) continue;
-        out.rowids[n] = r;
+        out.rowids[n] = rowids[i]!;
         out.keys[n++] = -Math.fround(values[i]! * idf);
       }
       return n;
@@ -467,7 +465,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const r = touched[i]!;
       const m = mask[r]!;
       const missing = missingByMask[m]!;
-      if (missing <= allowed && coverageByMask[m]! >= floor && store.has(r)) {
+      // No presence test: filterAndCount, which reads every match's columns anyway, skips absent ones.
+      if (missing <= allowed && coverageByMask[m]! >= floor) {
         rowids[n] = r;
         keys[n++] = missing * TIER - score[r]!;
       }
