@@ -583,13 +583,25 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (size <= CLAUSE_CACHE_BYTES) {
       this.#clauseCache.set(clause.key, merged);
       this.#clauseBytes += size;
-      for (const [key, old] of this.#clauseCache) {
-        if (this.#clauseBytes <= CLAUSE_CACHE_BYTES) break;
-        this.#clauseCache.delete(key);
-        this.#clauseBytes -= clauseValuesSize(old);
-      }
+      this.#trimClauseCache();
     }
     return merged;
+  }
+
+  /** Counts bytes added to a kept clause (its order, its counts), then keeps within the limit. */
+  #growClause(key: string, values: ClauseValues, bytes: number): void {
+    if (this.#clauseCache.get(key) !== values) return;
+    this.#clauseBytes += bytes;
+    this.#trimClauseCache();
+  }
+
+  /** Least recently used out first, down to CLAUSE_CACHE_BYTES. */
+  #trimClauseCache(): void {
+    for (const [key, old] of this.#clauseCache) {
+      if (this.#clauseBytes <= CLAUSE_CACHE_BYTES) break;
+      this.#clauseCache.delete(key);
+      this.#clauseBytes -= clauseValuesSize(old);
+    }
   }
 
   readonly #clauseCache = new Map<string, ClauseValues>();
@@ -715,7 +727,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const counted = store.filterAndCount(values.rowids, values.rowids.length, filter, null, null);
     if (unfiltered) {
       values.counts = counted;
-      if (this.#clauseCache.get(key) === values) this.#clauseBytes += facetCountsBytes(counted.counts);
+      this.#growClause(key, values, facetCountsBytes(counted.counts));
     }
     return counted;
   }
@@ -735,7 +747,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const order = Int32Array.from({ length: rowids.length }, (_, i) => i);
     order.sort((a, b) => keys[a]! - keys[b]! || published[rowids[b]!]! - published[rowids[a]!]! || rowids[b]! - rowids[a]!);
     values.order = order;
-    if (this.#clauseCache.get(key) === values) this.#clauseBytes += order.byteLength;
+    this.#growClause(key, values, order.byteLength);
     return order;
   }
 
