@@ -578,7 +578,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       dense = new Float32Array(capacity);
       for (let i = 0; i < count; i++) dense[rowids[i]!] = values[i]!;
     }
-    const merged: ClauseValues = { rowids, values, dense, order: null, counts: null };
+    const merged: ClauseValues = { rowids, values, dense, order: null, counts: null, searches: 0 };
     const size = clauseValuesSize(merged);
     if (size <= CLAUSE_CACHE_BYTES) {
       this.#clauseCache.set(clause.key, merged);
@@ -640,15 +640,21 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const start = (query.page - 1) * query.perPage;
     // Word order only reorders the best matches: a cheap pass over a few dozen titles.
     const window = Math.max(RERANK_MIN, (start + query.perPage) * 3);
-    if (useRelevance && scoring.planned.length === 1 && window <= ORDERED_WINDOW_MAX) {
+    const scratch = this.#scratchFor(store.capacity);
+    // A one-clause search uses the clause's kept order from its second search in the index
+    // version on: sorting a broad word's matches costs ~20 ms, more than choosing the best
+    // once, so a word searched only once never pays for it.
+    const oneClause = scoring?.planned.length === 1 ? this.#clauseValues(scoring.planned[0]!, scoring, scratch) : null;
+    if (useRelevance && oneClause !== null && window <= ORDERED_WINDOW_MAX && (oneClause.order !== null || oneClause.searches++ > 0)) {
       return this.#runOneClause(scoring, plan.accepts, filter, start, query.perPage, window);
     }
-    const scratch = this.#scratchFor(store.capacity);
     const kept = scratch.matchRowids;
     const keys = scratch.matchKeys;
     const found = scoring ? this.#score(scoring, { rowids: kept, keys }) : store.allRowidsInto(kept);
     // The filter compacts the matches in place; with relevance it carries each one's key along.
     const { total, counts } = store.filterAndCount(kept, found, filter, kept, useRelevance ? keys : null);
+    // The same counts #clauseCounts would make: keep them with the clause.
+    if (oneClause !== null && oneClause.counts === null && isNoFilter(filter)) this.#keepClauseCounts(scoring!.planned[0]!.key, oneClause, { total, counts });
     if (useDistance) {
       for (let i = 0; i < total; i++) keys[i] = store.distanceKey(kept[i]!, query.near!);
     } else if (!useRelevance) {
@@ -725,11 +731,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const unfiltered = isNoFilter(filter);
     if (unfiltered && values.counts !== null) return values.counts;
     const counted = store.filterAndCount(values.rowids, values.rowids.length, filter, null, null);
-    if (unfiltered) {
-      values.counts = counted;
-      this.#growClause(key, values, facetCountsBytes(counted.counts));
-    }
+    if (unfiltered) this.#keepClauseCounts(key, values, counted);
     return counted;
+  }
+
+  #keepClauseCounts(key: string, values: ClauseValues, counted: { total: number; counts: FacetCounts }): void {
+    values.counts = counted;
+    this.#growClause(key, values, facetCountsBytes(counted.counts));
   }
 
   /**
@@ -939,6 +947,8 @@ interface ClauseValues {
   order: Int32Array | null;
   /** total and facet counts without filters (see #clauseCounts); made on first use */
   counts: { total: number; counts: FacetCounts } | null;
+  /** one-clause relevance searches that read these values (the order is made on the second) */
+  searches: number;
 }
 
 function clauseValuesSize(values: ClauseValues): number {
