@@ -88,7 +88,6 @@ describe("facet records", () => {
     expect(second.facets).toBe(first.facets);
     expect(Object.isFrozen(first.facets.commune)).toBe(true);
     expect(() => {
-      "use strict";
       (first.facets.commune as Record<string, number>)["20791"] = 0;
     }).toThrow(TypeError);
     expect(first.facets.type).toEqual({ product: DOCUMENTS - DOCUMENTS / 5, producer: DOCUMENTS / 5 });

@@ -494,9 +494,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const candidates = out.rowids;
     const sums = scratch.sums;
     const driver = plan.planned[plan.order[0]!]!;
-    const T=[performance.now()];
     const first = this.#clauseValues(driver, plan, scratch);
-    T.push(performance.now());
     // No presence test here: the term index only lists present documents, and filterAndCount
     // (which reads each match's columns anyway) skips any that is not.
     const n0 = first.rowids.length;
@@ -505,14 +503,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
       sums[i] = first.values[i]! * driver.idf;
     }
     let n = n0;
-    T.push(performance.now());
     for (let o = 1; o < plan.order.length && n > 0; o++) {
       const clause = plan.planned[plan.order[o]!]!;
       const values = this.#clauseValues(clause, plan, scratch);
       n = mergeClause(candidates, sums, n, values, clause.idf, clause.required);
     }
     for (let i = 0; i < n; i++) out.keys[i] = -sums[i]!;
-    T.push(performance.now()); (globalThis as any).TIMES?.push(T.map((t, i) => (i ? t - T[i - 1]! : 0)));
     return n;
   }
 
@@ -742,9 +738,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /**
    * A clause's matches sorted best first by the key a one-clause query gives them (value × idf
-   * as float32, then newest, then highest rowid: bestK's order), made on first use and kept
-   * with the clause's values. The sort costs a few milliseconds once on a broad word; each
-   * later search of the word reads the first few dozen entries instead of choosing among all.
+   * as float32, then newest, then highest rowid: bestK's order), kept with the clause's
+   * values. The sort costs ~20 ms on a broad word (see #run for when it is made); each later
+   * search of the word reads the first few dozen entries instead of choosing among all.
    */
   #clauseOrder(key: string, values: ClauseValues, idf: number): Int32Array {
     if (values.order !== null) return values.order;
