@@ -32,7 +32,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from "./search.types";
-import { emptyFacets } from "./search.types";
+import { emptyFacets, FACET_NAMES } from "./search.types";
 import { indexDocumentsTx, removeDocumentsTx } from "./sync.server";
 import { loadSynonymGroups } from "./synonyms.server";
 import { TermIndex, ZONE_BODY, ZONE_CATEGORY, ZONE_COUNT, ZONE_OLD_PLACES, ZONE_SEPARATOR, ZONE_SUBTITLE, ZONE_TITLE, type PostingList } from "./term-index";
@@ -939,7 +939,7 @@ interface ClauseValues {
   values: Float32Array;
   /** the values by rowid (0: no match), for clauses matching many documents; else null */
   dense: Float32Array | null;
-  /** indices of `rowids`, best first for a one-clause query (see #clauseOrder); made on first use */
+  /** indices of `rowids`, best first for a one-clause query (see #clauseOrder); made on its second search */
   order: Int32Array | null;
   /** total and facet counts without filters (see #clauseCounts); made on first use */
   counts: { total: number; counts: FacetCounts } | null;
@@ -1210,7 +1210,6 @@ interface FacetCounts {
   certified: Int32Array;
 }
 
-const FACET_NAMES = ["type", "category", "province", "commune", "stars", "certified"] as const;
 /** facet records kept by their counts: a handful of recent result sets (~100 KiB each at most) */
 const FACET_RECORDS_KEPT = 32;
 
