@@ -6,7 +6,9 @@
 // Options: BENCH_PRODUCTS, BENCH_SALES_POINTS, BENCH_ITERATIONS, BENCH_BASELINE_ITERATIONS;
 // BENCH_KEEP_DB=/path/bench.db keeps the database, and a later run with the same sizes reuses
 // it without regenerating or reindexing (delete the file after changing the search schema);
-// BENCH_ENGINE_MODULE=<module> measures another build of EmbeddedSearchEngine (A/B runs).
+// BENCH_ENGINE_MODULE=<module> measures another build of EmbeddedSearchEngine (A/B runs);
+// BENCH_ONLY="one word,prefix" measures only those query types (quick iterations while
+// profiling; the full run is what counts).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -21,6 +23,7 @@ const SALES_POINTS = Number(process.env.BENCH_SALES_POINTS ?? 10_000);
 const BUSINESSES = Math.max(50, Math.round(PRODUCTS / 20));
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
 const BASELINE_ITERATIONS = Number(process.env.BENCH_BASELINE_ITERATIONS ?? 20);
+const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim()).filter(Boolean);
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
@@ -370,6 +373,7 @@ async function main() {
     type Row = { query: string; engine: ReturnType<typeof measure> extends Promise<infer R> ? R : never; baseline?: Awaited<ReturnType<typeof measure>>; speedup?: number; hitsSample: number };
     const results: Row[] = [];
     for (const c of cases) {
+      if (ONLY && !ONLY.includes(c.name)) continue;
       log(`measuring: ${c.name}`);
       let hitsSample = 0;
       const engineStats = await measure(ITERATIONS, async (i) => {

@@ -273,7 +273,9 @@ export function highlightTerms(clauses: QueryClause[]): { exact: Set<string>; pr
   return { exact, prefixes };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** per UTF-16 code unit outside ASCII: 0 not yet known, 1 a letter or number, 2 neither */
+const wordUnits = new Uint8Array(0x10000);
 const foldedWords = new Map<string, string>();
 
 /** foldVietnamese for one word, memoised: result pages repeat the same few hundred words. */
@@ -288,8 +290,29 @@ function foldWord(word: string): string {
 }
 
 /**
+ * The width in code units of the letter or number (\p{L}, \p{N}) at `i`, 0 when there is
+ * none. The same words as /[\p{L}\p{N}]+/u finds, without running a Unicode regex over
+ * every character: ASCII by range, other code units looked up once each.
+ */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = wordUnits[c]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordUnits[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/**
  * Splits `text` into matched and unmatched runs by folding each word the same way as the
  * index does. Neighbouring matched words join into one run ("Nước mắm" stays together).
+ * Runs on every title and body of a result page, so it scans characters by hand.
  */
 export function highlightSegments(
   text: string,
@@ -302,21 +325,27 @@ export function highlightSegments(
     if (last && last.match === match) last.text += part;
     else segments.push({ text: part, match });
   };
+  const { exact, prefixes } = terms;
   let cursor = 0;
-  for (const found of text.matchAll(WORD)) {
-    const word = found[0];
-    const start = found.index ?? 0;
+  let i = 0;
+  while (i < text.length) {
+    let width = wordCharWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += width;
+    while (i < text.length && (width = wordCharWidth(text, i)) > 0);
+    const word = text.slice(start, i);
     const gap = text.slice(cursor, start);
     const folded = foldWord(word);
-    const match = terms.exact.has(folded) || terms.prefixes.some((p) => folded.startsWith(p));
+    let match = exact.has(folded);
+    for (let p = 0; !match && p < prefixes.length; p++) match = folded.startsWith(prefixes[p]!);
     const last = segments[segments.length - 1];
-    if (match && last?.match && /^\s+$/.test(gap)) {
-      push(gap, true);
-    } else {
-      push(gap, false);
-    }
+    push(gap, match && last !== undefined && last.match && /^\s+$/.test(gap));
     push(word, match);
-    cursor = start + word.length;
+    cursor = i;
   }
   push(text.slice(cursor), false);
   return segments;
