@@ -172,6 +172,9 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
   const handleRemixRequest = createRequestHandler(serverBuild, production ? "production" : "development");
   app.all("*", async (req, res, next) => {
     const pendingPage = res.locals.pendingPage as PendingPage | null | undefined;
+    // From here this handler settles the render itself, after storing the page (which ends
+    // after the response has closed).
+    if (pendingPage) res.off("close", pendingPage.settle);
     let kept: { status: number; headers: Headers; body: Uint8Array } | undefined;
     try {
       const request = createRemixRequest(req, res);
