@@ -28,7 +28,7 @@ function readConnection() {
 }
 
 /**
- * Rows of one read-only statement (`?` placeholders). On the process's own client the read
+ * Rows of one read-only statement (`?` parameters). On the process's own client the read
  * connection answers; any other client (a test's, a transaction's `tx`) runs the same SQL
  * through Prisma, so callers need not care and a transaction still reads its own writes.
  */
