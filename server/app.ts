@@ -9,7 +9,6 @@ import path from "node:path";
 // The adapter's own request and response conversion (exported by its server module, not its index).
 import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
-import Database from "better-sqlite3";
 import compression from "compression";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
@@ -23,6 +22,7 @@ import { guardActionBodies } from "./body-guard";
 import { applyHttpCaching, KEEP_STORED_CSP } from "./http-cache";
 import { PageCache, pageCacheFrontDoor, servePageCache, type PendingPage } from "./page-cache";
 import { precompressedAssets } from "./precompressed";
+import { ReadConnection } from "./read-connection";
 import {
   clientErrorStatus,
   formRateLimit,
@@ -122,8 +122,11 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
   const requestCounter = new RequestCounter(env.GLOBAL_RATE_LIMIT);
   app.use(globalRateLimit(requestCounter));
 
+  // The server's own small reads (health check, the page cache's data_version) share one connection.
+  const readConnection = new ReadConnection(env.DATABASE_URL.replace(/^file:/, ""));
+
   // Anonymous public pages already rendered are sent from memory, gzipped once (ADR 0029).
-  const pageCache = new PageCache({ databaseFile: env.DATABASE_URL.replace(/^file:/, ""), ttlMs: production ? env.PAGE_CACHE_TTL_MS : 0 });
+  const pageCache = new PageCache({ connection: readConnection, ttlMs: production ? env.PAGE_CACHE_TTL_MS : 0 });
   app.use(servePageCache(pageCache));
 
   app.use(compression());
@@ -134,17 +137,13 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
     next();
   });
 
-  let healthDb: Database.Database | undefined;
   app.get("/healthz", (_req, res) => {
     try {
-      healthDb ??= new Database(env.DATABASE_URL.replace(/^file:/, ""), { readonly: true, fileMustExist: true, timeout: 2_000 });
-      const row = healthDb.prepare("SELECT count(*) AS migrations FROM _prisma_migrations WHERE finished_at IS NOT NULL").get() as {
-        migrations: number;
-      };
+      const row = readConnection.read(
+        (db) => db.prepare("SELECT count(*) AS migrations FROM _prisma_migrations WHERE finished_at IS NOT NULL").get() as { migrations: number },
+      );
       res.set("Cache-Control", "no-store").json({ status: "ok", database: "ok", migrations: row.migrations, uptimeSeconds: Math.round(process.uptime()) });
     } catch (error) {
-      healthDb?.close();
-      healthDb = undefined;
       logger.error({ err: error }, "health check failed");
       res.status(503).set("Cache-Control", "no-store").json({ status: "error", database: "unavailable" });
     }
@@ -242,9 +241,7 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
       if (!frontDoor(req, res)) app(req, res);
     },
     dispose() {
-      healthDb?.close();
-      healthDb = undefined;
-      pageCache.close();
+      readConnection.close();
     },
   };
 }

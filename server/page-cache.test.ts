@@ -5,6 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { acceptsGzip, anonymousLanguage, PageCache } from "./page-cache";
+import { ReadConnection } from "./read-connection";
 import { RequestCounter } from "./request-guard";
 
 describe("anonymousLanguage", () => {
@@ -50,11 +51,11 @@ describe("PageCache", () => {
   let file: string;
   let writer: Database.Database;
   let clock: number;
-  const caches: PageCache[] = [];
+  const connections: ReadConnection[] = [];
   const cacheOf = (options: { ttlMs?: number; maxBytes?: number } = {}) => {
-    const cache = new PageCache({ databaseFile: file, ttlMs: options.ttlMs ?? 30_000, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), now: () => clock });
-    caches.push(cache);
-    return cache;
+    const connection = new ReadConnection(file);
+    connections.push(connection);
+    return new PageCache({ connection, ttlMs: options.ttlMs ?? 30_000, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), now: () => clock });
   };
   const request = (originalUrl: string, cookie?: string, method = "GET") => ({
     method,
@@ -73,7 +74,7 @@ describe("PageCache", () => {
     clock = 1_000_000;
   });
   afterEach(() => {
-    for (const cache of caches.splice(0)) cache.close();
+    for (const connection of connections.splice(0)) connection.close();
     writer.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -19,10 +19,14 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import { etagMatches, isPublicCacheablePath } from "./http-cache";
+import type { ReadConnection } from "./read-connection";
 import type { RequestCounter } from "./request-guard";
+
+/** The prepared `PRAGMA data_version` of each connection the cache has read through. */
+const dataVersionStatements = new WeakMap<Database.Database, Database.Statement>();
 
 const gzipAsync = promisify(gzip);
 
@@ -55,8 +59,8 @@ export interface PendingPage {
 }
 
 export interface PageCacheOptions {
-  /** The SQLite file the site reads; the cache is off when it cannot be opened. */
-  databaseFile: string;
+  /** A read connection to the site's database; nothing is served while it cannot read. */
+  connection: ReadConnection;
   ttlMs: number;
   /** Upper bound of the stored bytes (plain + gzipped); the oldest entries go first. */
   maxBytes?: number;
@@ -87,9 +91,7 @@ export class PageCache {
   readonly #ttlMs: number;
   readonly #maxBytes: number;
   readonly #now: () => number;
-  readonly #databaseFile: string;
-  #db: Database.Database | undefined;
-  #dataVersion: Database.Statement | undefined;
+  readonly #connection: ReadConnection;
   /** Insertion order is age order (a Map iterates in insertion order): the first key is the oldest. */
   readonly #pages = new Map<string, StoredPage>();
   #bytes = 0;
@@ -97,8 +99,8 @@ export class PageCache {
   readonly #rendering = new Map<string, Promise<void>>();
   readonly stats = { hits: 0, misses: 0, stored: 0, stale: 0 };
 
-  constructor({ databaseFile, ttlMs, maxBytes = 64 * 1024 * 1024, now = Date.now }: PageCacheOptions) {
-    this.#databaseFile = databaseFile;
+  constructor({ connection, ttlMs, maxBytes = 64 * 1024 * 1024, now = Date.now }: PageCacheOptions) {
+    this.#connection = connection;
     this.#ttlMs = ttlMs;
     this.#maxBytes = maxBytes;
     this.#now = now;
@@ -118,16 +120,15 @@ export class PageCache {
     return `${language}\u0000${req.originalUrl}`;
   }
 
-  /** SQLite's count of commits seen on this cache's own connection; null when unreadable. */
+  /** SQLite's count of commits seen on the server's read connection; null when unreadable. */
   currentDataVersion(): number | null {
     try {
-      if (!this.#dataVersion) {
-        this.#db = new Database(this.#databaseFile, { readonly: true, fileMustExist: true, timeout: 2_000 });
-        this.#dataVersion = this.#db.prepare("PRAGMA data_version").pluck();
-      }
-      return this.#dataVersion.get() as number;
+      return this.#connection.read((db) => {
+        let statement = dataVersionStatements.get(db);
+        if (!statement) dataVersionStatements.set(db, (statement = db.prepare("PRAGMA data_version").pluck()));
+        return statement.get() as number;
+      });
     } catch {
-      this.close();
       return null;
     }
   }
@@ -195,12 +196,6 @@ export class PageCache {
 
   get size(): number {
     return this.#pages.size;
-  }
-
-  close(): void {
-    this.#db?.close();
-    this.#db = undefined;
-    this.#dataVersion = undefined;
   }
 
   #drop(key: string, page: StoredPage): void {
