@@ -47,6 +47,20 @@ function mainSections(t: (key: string) => string) {
   ] as const;
 }
 
+const linkClass = ({ isActive }: { isActive: boolean }) =>
+  `flex min-h-11 items-center px-3 text-base font-semibold leading-tight text-white ${isActive ? "underline decoration-2" : "no-underline"}`;
+
+/** The main sections as list items: the phone menu and the wide-screen bar show the same links. */
+function SectionItems({ sections }: { sections: ReturnType<typeof mainSections> }) {
+  return sections.map(([to, label]) => (
+    <li key={to}>
+      <NavLink to={to} className={linkClass}>
+        {label}
+      </NavLink>
+    </li>
+  ));
+}
+
 function AccountLinks({ user, className }: { user: LayoutUser | null; className: string }) {
   const { t } = useTranslation();
   if (!user) {
@@ -82,10 +96,6 @@ export function SiteHeader({ user, language }: { user: LayoutUser | null; langua
   const location = useLocation();
   const q = location.pathname === "/search" ? new URLSearchParams(location.search).get("q") ?? "" : "";
   const sections = mainSections(t);
-  const linkClass = ({ isActive }: { isActive: boolean }) =>
-    `flex min-h-11 items-center px-3 text-base font-semibold leading-tight text-white ${
-      isActive ? "underline decoration-2" : "no-underline"
-    }`;
   return (
     <header className="relative bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-1 sm:gap-3 sm:px-4 sm:py-2">
@@ -111,13 +121,7 @@ export function SiteHeader({ user, language }: { user: LayoutUser | null; langua
               {t("nav.menu")}
             </summary>
             <ul className="absolute inset-x-0 top-full z-40 grid grid-cols-2 gap-x-2 bg-brand-800 px-1 pb-2 shadow-lg">
-              {sections.map(([to, label]) => (
-                <li key={to}>
-                  <NavLink to={to} className={linkClass}>
-                    {label}
-                  </NavLink>
-                </li>
-              ))}
+              <SectionItems sections={sections} />
               <li>
                 <NavLink to="/complaints/new" className={linkClass}>
                   {t("nav.complaints")}
@@ -143,13 +147,7 @@ export function SiteHeader({ user, language }: { user: LayoutUser | null; langua
       </div>
       <nav aria-label={t("a11y.mainNav")} className="hidden bg-brand-800 md:block">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-          {sections.map(([to, label]) => (
-            <li key={to}>
-              <NavLink to={to} className={linkClass}>
-                {label}
-              </NavLink>
-            </li>
-          ))}
+          <SectionItems sections={sections} />
         </ul>
       </nav>
     </header>

@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ProductLinks } from "~/components/catalog/product-links";
 import { ErrorPage } from "~/components/error-page";
 import { FloorPlan } from "~/components/fairs/floor-plan";
 import { getLanguage, getT } from "~/i18next.server";
@@ -117,15 +118,7 @@ export default function FairPage() {
               <p>
                 <strong>{t("fairs.exhibitors.booth", { code: e.booth })}</strong> — <Link to={`/producers/${e.business.slug}`}>{e.business.name}</Link>
               </p>
-              {e.products.length ? (
-                <ul className="flex flex-wrap gap-3 text-sm">
-                  {e.products.map((p) => (
-                    <li key={p.slug}>
-                      <Link to={`/products/${p.slug}`}>{p.name}</Link>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <ProductLinks products={e.products} />
             </li>
           ))}
         </ul>

@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { categoryOptions, CategoryOptions, EmptyResults, FilterActions, FilterSelect } from "~/components/catalog/filters";
+import { CategoryAndPlaceFilters, categoryOptions, EmptyResults, FilterActions, FilterSelect } from "~/components/catalog/filters";
 import { catalogMeta } from "~/components/catalog/meta";
 import { Pagination } from "~/components/catalog/pagination";
 import { ProducerCard } from "~/components/catalog/producer-card";
 import { producerCardView } from "~/components/catalog/views";
-import { PlaceOptions } from "~/components/places/place-options";
 import { getLanguage, getT } from "~/i18next.server";
 import { LEGAL_FORMS } from "~/modules/catalog/public.constants";
 import { parseCatalogQuery, ProducerQuerySchema } from "~/modules/catalog/public.schema";
@@ -71,18 +70,7 @@ export default function ProducersPage() {
               </option>
             ))}
           </FilterSelect>
-          <FilterSelect id="filter-category" name="category" label={t("catalog.filters.category")} defaultValue={query.category ?? ""}>
-            <option value="">{t("catalog.filters.allCategories")}</option>
-            <CategoryOptions categories={categories} />
-          </FilterSelect>
-          <FilterSelect id="filter-province" name="province" label={t("catalog.filters.province")} defaultValue={query.province ?? ""}>
-            <option value="">{t("catalog.filters.allProvinces")}</option>
-            <PlaceOptions places={provinces} />
-          </FilterSelect>
-          <FilterSelect id="filter-commune" name="commune" label={t("catalog.filters.commune")} defaultValue={query.commune ?? ""}>
-            <option value="">{t("catalog.filters.allCommunes")}</option>
-            <PlaceOptions places={communes} />
-          </FilterSelect>
+          <CategoryAndPlaceFilters query={query} categories={categories} provinces={provinces} communes={communes} />
         </div>
         <FilterActions applyLabel={t("catalog.filters.apply")} resetLabel={t("catalog.filters.reset")} resetTo="/producers" />
       </Form>

@@ -3,7 +3,7 @@ import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import {
   categoryOptions,
-  CategoryOptions,
+  CategoryAndPlaceFilters,
   countActive,
   EmptyResults,
   FilterActions,
@@ -14,7 +14,6 @@ import { catalogMeta } from "~/components/catalog/meta";
 import { Pagination } from "~/components/catalog/pagination";
 import { ProductCard } from "~/components/catalog/product-card";
 import { productCardView } from "~/components/catalog/views";
-import { PlaceOptions } from "~/components/places/place-options";
 import { getLanguage, getT } from "~/i18next.server";
 import { PRODUCT_LABELS, PRODUCT_SORTS } from "~/modules/catalog/public.constants";
 import { parseCatalogQuery, ProductQuerySchema } from "~/modules/catalog/public.schema";
@@ -71,18 +70,7 @@ export default function ProductsPage() {
       >
         <Form method="get" aria-labelledby="product-filters-title">
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            <FilterSelect id="filter-category" name="category" label={t("catalog.filters.category")} defaultValue={query.category ?? ""}>
-              <option value="">{t("catalog.filters.allCategories")}</option>
-              <CategoryOptions categories={categories} />
-            </FilterSelect>
-            <FilterSelect id="filter-province" name="province" label={t("catalog.filters.province")} defaultValue={query.province ?? ""}>
-              <option value="">{t("catalog.filters.allProvinces")}</option>
-              <PlaceOptions places={provinces} />
-            </FilterSelect>
-            <FilterSelect id="filter-commune" name="commune" label={t("catalog.filters.commune")} defaultValue={query.commune ?? ""}>
-              <option value="">{t("catalog.filters.allCommunes")}</option>
-              <PlaceOptions places={communes} />
-            </FilterSelect>
+            <CategoryAndPlaceFilters query={query} categories={categories} provinces={provinces} communes={communes} />
             <FilterSelect
               id="filter-stars"
               name="stars"

@@ -6,6 +6,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { JsonLd } from "~/components/catalog/json-ld";
+import { ProductLinks } from "~/components/catalog/product-links";
 import { ErrorPage } from "~/components/error-page";
 import { StopTimeline } from "~/components/trips/stop-timeline";
 import { stopView } from "~/components/trips/stop-view";
@@ -110,15 +111,7 @@ export default function TripPage() {
               <p className="font-semibold">
                 <Link to={`/producers/${p.slug}`}>{p.name}</Link>
               </p>
-              {p.products.length ? (
-                <ul className="flex flex-wrap gap-3 text-sm" aria-label={p.name}>
-                  {p.products.map((product) => (
-                    <li key={product.slug}>
-                      <Link to={`/products/${product.slug}`}>{product.name}</Link>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <ProductLinks products={p.products} label={p.name} />
             </li>
           ))}
         </ul>

@@ -52,3 +52,30 @@ export async function officerVerifies(page: Page, businessName: string) {
   await expect(page.getByText(`Đã xác minh ${businessName}.`)).toBeVisible();
   await logOut(page);
 }
+
+/** The officer creates a draft trip from /office/trips/new; leaves the page on the trip and returns its path. */
+export async function createDraftTrip(page: Page, trip: { name: string; capacity: string; fee: string }): Promise<string> {
+  await page.getByLabel("Tên chuyến").fill(trip.name);
+  await page.getByLabel("Số doanh nghiệp tối đa").fill(trip.capacity);
+  await page.getByLabel("Phí mỗi doanh nghiệp (đồng)").fill(trip.fee);
+  await page.getByRole("button", { name: "Tạo chuyến (bản nháp)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: trip.name })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** On a trip's office page: chooses the province of the "add a stop" form (once per page). */
+export async function chooseStopProvince(page: Page, province: string) {
+  const add = page.getByRole("region", { name: "Thêm điểm dừng" });
+  await add.getByLabel("Tỉnh, thành phố").selectOption({ label: province });
+  await add.getByRole("button", { name: "Chọn tỉnh" }).click();
+}
+
+/** Fills and submits the "add a stop" form; times are typed as Vietnamese local time. */
+export async function addTripStop(page: Page, stop: { commune: string; venue: string; starts: string; ends: string }) {
+  const form = page.getByRole("region", { name: "Thêm điểm dừng" });
+  await form.getByLabel("Xã, phường").selectOption({ label: stop.commune });
+  await form.getByLabel("Địa điểm", { exact: true }).fill(stop.venue);
+  await form.getByLabel("Bắt đầu (giờ Việt Nam)").fill(stop.starts);
+  await form.getByLabel("Kết thúc (giờ Việt Nam)").fill(stop.ends);
+  await form.getByRole("button", { name: "Thêm điểm dừng" }).click();
+}

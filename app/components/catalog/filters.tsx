@@ -2,6 +2,8 @@
 // plain GET forms, so each control is a named, labelled field that works without JavaScript.
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { PlaceOptions } from "~/components/places/place-options";
 import type { Language } from "~/i18n";
 import { localName } from "./views";
 
@@ -56,6 +58,39 @@ export function CategoryOptions({ categories }: { categories: CategoryOption[] }
       ))}
     </optgroup>
   ));
+}
+
+type Place = { code: string; name: string };
+
+/** Category, province and commune: the three filters the producer and product lists share. */
+export function CategoryAndPlaceFilters({
+  query,
+  categories,
+  provinces,
+  communes,
+}: {
+  query: { category?: string | undefined; province?: string | undefined; commune?: string | undefined };
+  categories: CategoryOption[];
+  provinces: Place[];
+  communes: Place[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FilterSelect id="filter-category" name="category" label={t("catalog.filters.category")} defaultValue={query.category ?? ""}>
+        <option value="">{t("catalog.filters.allCategories")}</option>
+        <CategoryOptions categories={categories} />
+      </FilterSelect>
+      <FilterSelect id="filter-province" name="province" label={t("catalog.filters.province")} defaultValue={query.province ?? ""}>
+        <option value="">{t("catalog.filters.allProvinces")}</option>
+        <PlaceOptions places={provinces} />
+      </FilterSelect>
+      <FilterSelect id="filter-commune" name="commune" label={t("catalog.filters.commune")} defaultValue={query.commune ?? ""}>
+        <option value="">{t("catalog.filters.allCommunes")}</option>
+        <PlaceOptions places={communes} />
+      </FilterSelect>
+    </>
+  );
 }
 
 /** Apply submits the form; reset is a plain link to the unfiltered page. */

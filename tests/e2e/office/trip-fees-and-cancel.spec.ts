@@ -5,6 +5,7 @@
 // and the business's portal and the public page (which a visitor had open before) both say so.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO, expect, gotoReady, signInAs, test } from "../fixtures";
+import { addTripStop, chooseStopProvince, createDraftTrip } from "../journeys";
 
 const HALAM = "Công ty TNHH Thực phẩm Hà Lam";
 const BINH_MINH = "Cơ sở nước mắm Bình Minh";
@@ -25,22 +26,10 @@ test.describe("a trip with a fee, recorded in cash, then cancelled", () => {
   test("the officer plans and publishes a trip with a fee, and the invitation filters narrow the candidates", async ({ page }) => {
     await signInAs(page, DEMO.officer);
     await gotoReady(page, "/office/trips/new");
-    await page.getByLabel("Tên chuyến").fill(name);
-    await page.getByLabel("Số doanh nghiệp tối đa").fill("5");
-    await page.getByLabel("Phí mỗi doanh nghiệp (đồng)").fill("150000");
-    await page.getByRole("button", { name: "Tạo chuyến (bản nháp)" }).click();
-    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-    tripPath = new URL(page.url()).pathname;
+    tripPath = await createDraftTrip(page, { name, capacity: "5", fee: "150000" });
 
-    const add = page.getByRole("region", { name: "Thêm điểm dừng" });
-    await add.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng" });
-    await add.getByRole("button", { name: "Chọn tỉnh" }).click();
-    const form = page.getByRole("region", { name: "Thêm điểm dừng" });
-    await form.getByLabel("Xã, phường").selectOption({ label: "Xã Thăng Bình" });
-    await form.getByLabel("Địa điểm", { exact: true }).fill("Chợ Hà Lam");
-    await form.getByLabel("Bắt đầu (giờ Việt Nam)").fill("2027-04-02T07:00");
-    await form.getByLabel("Kết thúc (giờ Việt Nam)").fill("2027-04-02T10:00");
-    await form.getByRole("button", { name: "Thêm điểm dừng" }).click();
+    await chooseStopProvince(page, "Thành phố Đà Nẵng");
+    await addTripStop(page, { commune: "Xã Thăng Bình", venue: "Chợ Hà Lam", starts: "2027-04-02T07:00", ends: "2027-04-02T10:00" });
     await expect(page.getByRole("heading", { level: 3, name: /Xã Thăng Bình — Chợ Hà Lam/ })).toBeVisible();
     await page.getByRole("button", { name: "Công bố chuyến" }).click();
     await expect(page.getByTestId("trip-status")).toHaveText("Đã công bố");

@@ -7,6 +7,7 @@
 // results show the totals.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO, expect, expectAccessible, gotoReady, signInAs, test } from "../fixtures";
+import { addTripStop, chooseStopProvince, createDraftTrip } from "../journeys";
 
 const HALAM = "Công ty TNHH Thực phẩm Hà Lam";
 const BINH_MINH = "Cơ sở nước mắm Bình Minh";
@@ -34,32 +35,15 @@ test.describe("rural sales trips", () => {
     await signInAs(page, DEMO.officer);
     await gotoReady(page, "/office/trips");
     await page.getByRole("link", { name: "Tạo chuyến mới" }).click();
-    await page.getByLabel("Tên chuyến").fill(name);
-    await page.getByLabel("Số doanh nghiệp tối đa").fill("10");
-    await page.getByLabel("Phí mỗi doanh nghiệp (đồng)").fill("0");
-    await page.getByRole("button", { name: "Tạo chuyến (bản nháp)" }).click();
-    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-    tripPath = new URL(page.url()).pathname;
+    tripPath = await createDraftTrip(page, { name, capacity: "10", fee: "0" });
 
-    const add = page.getByRole("region", { name: "Thêm điểm dừng" });
-    await add.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng" });
-    await add.getByRole("button", { name: "Chọn tỉnh" }).click();
+    await chooseStopProvince(page, "Thành phố Đà Nẵng");
     for (const stop of STOPS) {
-      const form = page.getByRole("region", { name: "Thêm điểm dừng" });
-      await form.getByLabel("Xã, phường").selectOption({ label: stop.commune });
-      await form.getByLabel("Địa điểm", { exact: true }).fill(stop.venue);
-      await form.getByLabel("Bắt đầu (giờ Việt Nam)").fill(stop.starts);
-      await form.getByLabel("Kết thúc (giờ Việt Nam)").fill(stop.ends);
-      await form.getByRole("button", { name: "Thêm điểm dừng" }).click();
+      await addTripStop(page, stop);
       await expect(page.getByRole("heading", { level: 3, name: new RegExp(`${stop.commune} — ${stop.venue}`) })).toBeVisible();
     }
     // an end before the start is refused next to the field
-    const form = page.getByRole("region", { name: "Thêm điểm dừng" });
-    await form.getByLabel("Xã, phường").selectOption({ label: "Xã Thăng Bình" });
-    await form.getByLabel("Địa điểm", { exact: true }).fill("Chợ sai giờ");
-    await form.getByLabel("Bắt đầu (giờ Việt Nam)").fill("2027-03-13T10:00");
-    await form.getByLabel("Kết thúc (giờ Việt Nam)").fill("2027-03-13T09:00");
-    await form.getByRole("button", { name: "Thêm điểm dừng" }).click();
+    await addTripStop(page, { commune: "Xã Thăng Bình", venue: "Chợ sai giờ", starts: "2027-03-13T10:00", ends: "2027-03-13T09:00" });
     await expect(page.getByRole("region", { name: "Thêm điểm dừng" }).getByText("Giờ kết thúc phải sau giờ bắt đầu.")).toBeVisible();
     await expectAccessible(page);
 
