@@ -2,7 +2,8 @@
 // candidates (an impossible product count shows none; "4★ OCOP" shows only producers whose
 // checked certificate has four stars); an invited business accepts a trip with a fee; the
 // officer records the cash it paid at the desk; then the officer cancels the trip with a reason,
-// and the business's portal and the public page (which a visitor had open before) both say so.
+// and the business's portal and the public page (which a visitor had open before, and which the
+// page cache may have stored) both say so.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO, expect, gotoReady, signInAs, test } from "../fixtures";
 import { addTripStop, chooseStopProvince, createDraftTrip } from "../journeys";
@@ -85,11 +86,10 @@ test.describe("a trip with a fee, recorded in cash, then cancelled", () => {
     await visitor.getByRole("link", { name }).click();
     await visitor.waitForURL(/\/trips\/[^/]+$/);
     publicPath = new URL(visitor.url()).pathname;
-    // loaded twice in full: the second copy comes from the page cache, and must still hydrate
-    // (its scripts carry the nonce its CSP header allows)
+    // loaded twice in full: the second copy usually comes from the page cache (unless another
+    // test committed in between, which ends it) and must hydrate either way; that a stored page
+    // is a hit with its own nonce is pinned down in server/page-cache.server.test.ts
     await gotoReady(visitor, publicPath);
-    const stored = await visitor.request.get(publicPath);
-    expect(stored.headers()["server-timing"]).toMatch(/cache;desc="hit"/);
     await gotoReady(visitor, publicPath);
     await expect(visitor.getByText(/Phiên chợ đã bị hủy/)).toHaveCount(0);
 
