@@ -12,6 +12,8 @@ if [ ! -d node_modules ] || [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] |
   npm install --no-audit --no-fund --loglevel=error
   touch "$stamp"
 fi
+# the server's route matching without rework on every request (ADR 0030); a no-op once done
+node scripts/patch-remix-router.mjs
 
 if [ ! -f app/generated/prisma/client.ts ] || [ prisma/schema.prisma -nt app/generated/prisma/client.ts ]; then
   echo "› generating the Prisma client…"
