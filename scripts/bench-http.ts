@@ -9,7 +9,8 @@
 // BENCH_PATHS (comma-separated, default the six hot paths), BUILD_DIR (default ./build, e.g. an
 // older build kept inside the project to compare before and after), BENCH_PAGE_CACHE=off (renders
 // every request: the in-process page cache of ADR 0029 turned off, to measure the render path),
-// BENCH_SERVER_NODE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app).
+// BENCH_SERVER_NODE_FLAGS (added to those of server/node-flags, which `npm start` uses; e.g.
+// "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app).
 // The global rate limit is lifted through GLOBAL_RATE_LIMIT, the variable production reads,
 // so the run never measures 429s; the production default stays as it is.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -20,6 +21,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { productionNodeFlags } from "./bench-support";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BUILD_DIR = path.resolve(ROOT, process.env.BUILD_DIR ?? "build");
@@ -77,7 +79,7 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 }
 
 function startApp(): Promise<void> {
-  const nodeFlags = process.env.BENCH_SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+  const nodeFlags = [...productionNodeFlags(), ...(process.env.BENCH_SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [])];
   const child = spawn(process.execPath, [...nodeFlags, path.join(BUILD_DIR, "server.js")], {
     cwd: ROOT,
     env: {

@@ -1,4 +1,7 @@
-// Helpers the benchmark scripts share: reproducible "random" data and fast row inserts.
+// Helpers the benchmark scripts share: reproducible "random" data, fast row inserts, the
+// production process's node flags.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type Database from "better-sqlite3";
 
 /** A seeded generator (mulberry32): the same seed gives the same data on every run. */
@@ -38,4 +41,9 @@ export function rowInserter(sqlite: Database.Database) {
       }),
     );
   };
+}
+
+/** The V8 flags `npm start` gives the production process (server/node-flags), so a benchmark measures what runs. */
+export function productionNodeFlags(): string[] {
+  return readFileSync(path.resolve(import.meta.dirname, "../server/node-flags"), "utf8").split(/\s+/).filter(Boolean);
 }

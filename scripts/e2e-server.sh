@@ -22,4 +22,5 @@ export NODE_ENV=production PORT UPLOAD_DIR="data/e2e-uploads-$PORT" APP_URL="htt
   MAIL_DROP_DIR="data/e2e-mail-$PORT"
 # The browser tests run offline: no tile server, the map draws its own outlines (ADR 0022).
 export MAP_TILE_URL="${MAP_TILE_URL:-off}"
-exec node "$BUILD_DIR/server.js"
+# shellcheck disable=SC2046
+exec node $(cat server/node-flags) "$BUILD_DIR/server.js"
