@@ -54,7 +54,7 @@ const ids = (matches: Match[] | null) => matches?.map((match) => ({ id: match.ro
 describe("memoised route matching", () => {
   it("is applied to the file the server loads", async () => {
     const { readFileSync } = await import("node:fs");
-    expect(readFileSync(patchedFile, "utf8")).toContain("memoised route matching (ADR 0030)");
+    expect(readFileSync(patchedFile, "utf8")).toContain("memoised route matching v2 (ADR 0030)");
   });
 
   it("matches every URL of the app exactly as the unpatched router does, the first time and when cached", () => {
@@ -69,6 +69,17 @@ describe("memoised route matching", () => {
     // the routes the server serves most, as a check that the comparison is not of two nulls
     expect(ids(patched.matchRoutes(routes, "/fairs/hoi-cho-xuan"))?.map((match) => match.id)).toEqual(["root", "routes/fairs.$slug"]);
     expect(ids(patched.matchRoutes(routes, "/business/fairs/hoi-cho-xuan"))?.map((match) => match.id)).toEqual(["root", "routes/business", "routes/business.fairs.$slug"]);
+  });
+
+  it("gives every caller its own match objects: what one request does to them does not reach the next", () => {
+    const routes = appRoutes();
+    const first = patched.matchRoutes(routes, "/fairs/hoi-cho-xuan")!;
+    first[1]!.params.slug = "da-bi-doi";
+    first[1]!.pathname = "/khac";
+    const second = patched.matchRoutes(routes, "/fairs/hoi-cho-xuan")!;
+    expect(second[1]).toMatchObject({ params: { slug: "hoi-cho-xuan" }, pathname: "/fairs/hoi-cho-xuan" });
+    // as in the original, the matches of one list share one params object
+    expect(second[0]!.params).toBe(second[1]!.params);
   });
 
   it("keeps each route array's own answer: a second tree with other paths is not confused with the first", () => {

@@ -1,6 +1,5 @@
 // /business/complaints/:id: one forwarded complaint (redacted text, contact only with consent),
 // the answer form (message, proposed resolution, attachments) and "agreed with the consumer".
-import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,6 +13,7 @@ import { formatDateTime } from "~/utils/dates";
 import { db, dbReady } from "~/utils/db.server";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { requireBusiness } from "~/utils/session.server";
 import { filesOf, readUploadForm } from "~/utils/upload-form.server";
 

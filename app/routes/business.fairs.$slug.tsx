@@ -1,7 +1,6 @@
 // A business registers for one open fair: booth type, optionally a specific free booth (on the
 // plan or in the list of radio buttons, which is what works without JavaScript), products to
 // exhibit, a fee-waiver request and a note. Allocation happens in the module (database-guarded).
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +17,7 @@ import { toHttpError } from "~/utils/http.server";
 import { domainErrorReply, invalidReply } from "~/utils/intent-reply.server";
 import { formatVnd } from "~/utils/money";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requireBusiness } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

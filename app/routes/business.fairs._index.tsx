@@ -1,7 +1,6 @@
 // The business's fairs: fairs open for registration, and its own registrations with status,
 // booth, fee, payment status and waitlist position; cancel while the window is open; report
 // results after the fair has started.
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -17,6 +16,7 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import { domainErrorReply, invalidReply } from "~/utils/intent-reply.server";
 import { formatVnd } from "~/utils/money";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requireBusiness } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

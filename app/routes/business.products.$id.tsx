@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getZodConstraint } from "@conform-to/zod";
 import {
   data,
   type ActionFunctionArgs,
@@ -15,6 +15,7 @@ import { ProductForm } from "~/components/products/product-form";
 import { Field, FormErrors } from "~/components/ui/field";
 import { getLanguage, getT } from "~/i18next.server";
 import { MAX_PDF_BYTES } from "~/modules/files/uploads.server";
+import { parseWithZod } from "~/utils/parse-form";
 import { readUploadForm, refusalMessageKey, type UploadLimits } from "~/utils/upload-form.server";
 import { addProductCertificate, type ProductCertificateInput } from "~/modules/catalog/certificates.server";
 import {

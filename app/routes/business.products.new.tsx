@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +10,7 @@ import { createDraftProduct, listCategoryOptions, listOriginCommuneOptions } fro
 import { db, dbReady } from "~/utils/db.server";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requireBusiness } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

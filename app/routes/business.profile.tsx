@@ -2,7 +2,6 @@
 // "save" validates and stores; the others only reload the form with the entered values (the
 // communes of a chosen province, old-commune search and pick), so it all works without JS.
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import {
   data,
   type ActionFunctionArgs,
@@ -17,6 +16,7 @@ import { ProvinceCommuneFields } from "~/components/places/province-commune-fiel
 import { ErrorList, Field, FormErrors } from "~/components/ui/field";
 import { getT } from "~/i18next.server";
 import { MAX_IMAGE_BYTES } from "~/modules/files/uploads.server";
+import { parseWithZod } from "~/utils/parse-form";
 import { filesOf, readUploadForm, refusalMessageKey, type UploadLimits } from "~/utils/upload-form.server";
 import {
   DESCRIPTION_MAX,

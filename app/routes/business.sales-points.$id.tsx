@@ -1,7 +1,6 @@
 // One sales point of the business: its programme status (application, rejection reasons,
 // certificate and poster), the details form, photos, and applying or withdrawing. Several
 // forms post here, told apart by `intent`; all of them work without JavaScript.
-import { parseWithZod } from "@conform-to/zod";
 import {
   data,
   type ActionFunctionArgs,
@@ -15,6 +14,7 @@ import { SalesPointForm, type HoursDefault, type SalesPointFormReply } from "~/c
 import { ErrorList, FormErrors } from "~/components/ui/field";
 import { getLanguage, getT } from "~/i18next.server";
 import { MAX_IMAGE_BYTES } from "~/modules/files/uploads.server";
+import { parseWithZod } from "~/utils/parse-form";
 import { filesOf, readUploadForm, refusalMessageKey, type UploadLimits } from "~/utils/upload-form.server";
 import { certificatePublicState, type CertificateStatus } from "~/modules/certification/certificate-state";
 import { DomainError } from "~/modules/errors";

@@ -1,6 +1,5 @@
 // One participation seen by its business: the schedule, its pass code and fee, the check-ins
 // and goods inspections at each stop (a failed one shown plainly), and its sales per stop.
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -16,6 +15,7 @@ import { toHttpError } from "~/utils/http.server";
 import { runIntent } from "~/utils/intent-reply.server";
 import { formatVnd } from "~/utils/money";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requireBusiness } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

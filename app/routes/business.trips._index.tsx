@@ -1,6 +1,5 @@
 // The business's trips: invitations to accept or decline, its applications and places (with
 // withdraw), and trips open to applications. Plain POST forms: they work without JavaScript.
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -14,6 +13,7 @@ import { formatDate } from "~/utils/dates";
 import { runIntent } from "~/utils/intent-reply.server";
 import { formatVnd } from "~/utils/money";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requireBusiness } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

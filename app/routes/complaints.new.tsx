@@ -3,7 +3,7 @@
 // ?product=, ?producer= or ?salesPoint=; product, producer and sales-point pages link here the
 // same way. On success the page shows the tracking code and PIN: the complaint has committed.
 import type { SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getZodConstraint } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect } from "react";
@@ -23,6 +23,7 @@ import { HONEYPOT_FIELD } from "~/modules/identity/honeypot";
 import { db, dbReady } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { AttemptLimiter, clientIp } from "~/utils/rate-limit.server";
 import { filesOf, readUploadForm } from "~/utils/upload-form.server";
 

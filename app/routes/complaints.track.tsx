@@ -2,7 +2,7 @@
 // (signed cookie). The timeline shows only the events meant for the complainant; the actions
 // add information or evidence, reply to the business, or conclude ("resolved" / "not satisfied").
 import type { SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getZodConstraint } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +18,7 @@ import { DomainError } from "~/modules/errors";
 import { formatDateTime } from "~/utils/dates";
 import { db, dbReady } from "~/utils/db.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { filesOf, readUploadForm } from "~/utils/upload-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

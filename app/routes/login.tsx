@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getZodConstraint } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +11,7 @@ import { homePathFor } from "~/modules/identity/permissions";
 import { getT } from "~/i18next.server";
 import { db, dbReady } from "~/utils/db.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { clientIp, loginLimiter } from "~/utils/rate-limit.server";
 import { getActor, safeRedirect, startSession } from "~/utils/session.server";
 

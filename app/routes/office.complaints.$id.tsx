@@ -1,7 +1,6 @@
 // /office/complaints/:id: the case file and every triage action (one form per action, each a
 // plain POST). Contact details appear only after "show contact" (read-contact permission,
 // audited), for that one response.
-import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -17,6 +16,7 @@ import { db, dbReady } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

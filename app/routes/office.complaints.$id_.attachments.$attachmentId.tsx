@@ -2,7 +2,6 @@
 // business reads it. The officer uploads a redacted version (checked and re-encoded like every
 // upload); the business then reads only that copy, the original stays office-only. A plain
 // multipart POST, so it works without JavaScript.
-import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -16,6 +15,7 @@ import { formatDateTime } from "~/utils/dates";
 import { db, dbReady } from "~/utils/db.server";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { requirePermission } from "~/utils/session.server";
 import { readUploadForm } from "~/utils/upload-form.server";
 

@@ -1,7 +1,6 @@
 // One fair in the office: details, lifecycle, booth types and the floor-plan editor. Every
 // change is a small POST form switched on `intent`, so all of it works without JavaScript;
 // the SVG preview shows the result.
-import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -33,6 +32,7 @@ import { statusFor, toHttpError } from "~/utils/http.server";
 import { domainErrorReply, invalidReply } from "~/utils/intent-reply.server";
 import { formatVnd } from "~/utils/money";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

@@ -1,7 +1,6 @@
 // Check-in on the day: the officer types (or scans with the camera) the code on an exhibitor's pass;
 // a big confirmation, "already checked in at 08:12" the second time, the live count and the
 // list of exhibitors who have not arrived.
-import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +14,7 @@ import { db, dbReady } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

@@ -1,6 +1,5 @@
 // The office reviews a fair's registrations: approve, reject with a reason, move to another
 // booth, give a waitlisted one a booth, mark the fee paid. Each is a small POST form.
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -19,6 +18,7 @@ import { toHttpError } from "~/utils/http.server";
 import { domainErrorReply, invalidReply } from "~/utils/intent-reply.server";
 import { formatVnd } from "~/utils/money";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

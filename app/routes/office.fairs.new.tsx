@@ -1,5 +1,4 @@
 // Creating a fair (as a draft). Works without JavaScript.
-import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +12,7 @@ import { listCategoryChoices, placeOptions } from "~/modules/sales-points/sales-
 import { db, dbReady } from "~/utils/db.server";
 import { statusFor, toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

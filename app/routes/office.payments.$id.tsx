@@ -1,7 +1,7 @@
 // One payment for the office: what it pays, its history, and "record as received" (a transfer
 // seen in the bank, or cash) with amount, date and bank reference.
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getZodConstraint } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -16,6 +16,7 @@ import { formatDateTime, fromVnLocal, vnDateKey } from "~/utils/dates";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { formatVnd } from "~/utils/money";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

@@ -1,5 +1,5 @@
 import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getZodConstraint } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -21,6 +21,7 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { formatVnd } from "~/utils/money";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

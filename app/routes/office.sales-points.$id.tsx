@@ -2,7 +2,6 @@
 // inspections, and the decisions — record an inspection, certify, reject, and for a
 // certificate renew, suspend, reinstate or revoke. Each form posts an `intent`; plain HTML
 // forms, so the page works without JavaScript.
-import { parseWithZod } from "@conform-to/zod";
 import type { SubmissionResult } from "@conform-to/react";
 import {
   data,
@@ -17,6 +16,7 @@ import { ErrorPage } from "~/components/error-page";
 import { ErrorList, FormErrors } from "~/components/ui/field";
 import { getLanguage, getT } from "~/i18next.server";
 import { MAX_IMAGE_BYTES } from "~/modules/files/uploads.server";
+import { parseWithZod } from "~/utils/parse-form";
 import { filesOf, readUploadForm, refusalMessageKey, type UploadLimits } from "~/utils/upload-form.server";
 import { certificatePublicState, type CertificateStatus } from "~/modules/certification/certificate-state";
 import { DomainError } from "~/modules/errors";

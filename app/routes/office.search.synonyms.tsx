@@ -2,7 +2,7 @@
 // words, folded and de-duplicated; a word belongs to one group only), delete. Officers who
 // review products may edit them; every change is audited and takes effect on the next search.
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getZodConstraint } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,7 @@ import { SYNONYM_INTENTS, SynonymFormSchema } from "~/modules/search/synonyms.sc
 import { db, dbReady } from "~/utils/db.server";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 const PATH = "/office/search/synonyms";

@@ -1,6 +1,5 @@
 // /office/settings/holidays: the holiday table and the make-up working Saturdays that
 // complaint deadlines use (working-days.ts). Changes are audited.
-import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +10,7 @@ import { listCalendar, updateCalendar } from "~/modules/complaints/calendar.serv
 import { DomainError } from "~/modules/errors";
 import { db, dbReady } from "~/utils/db.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

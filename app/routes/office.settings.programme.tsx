@@ -2,7 +2,7 @@
 // of Vietnamese goods and the validity in months. Officers read and edit them with the same
 // permission that certifies (ADR 0008); every change is audited.
 import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getZodConstraint } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,7 @@ import { ProgrammeSettingsSchema } from "~/modules/sales-points/sales-point.sche
 import { db, dbReady } from "~/utils/db.server";
 import { toHttpError } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

@@ -1,7 +1,6 @@
 // One trip for the office: its details, its stops in order (add, edit, move up/down, remove)
 // and its lifecycle. Many small POST forms switched on `intent`; all work without JavaScript.
 import type { Submission } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -19,6 +18,7 @@ import { formatDateTime } from "~/utils/dates";
 import { toHttpError } from "~/utils/http.server";
 import { runIntent } from "~/utils/intent-reply.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

@@ -2,7 +2,6 @@
 // events check-in form), the goods inspection of each participant with photos, and the
 // visitors counted at the stop. The inspection form is multipart: photos are re-encoded
 // before the transaction that records them.
-import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -22,6 +21,7 @@ import { formatDateTime } from "~/utils/dates";
 import { toHttpError } from "~/utils/http.server";
 import { invalidReply, runIntent } from "~/utils/intent-reply.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 import { filesOf, readUploadForm, refusalMessageKey } from "~/utils/upload-form.server";
 

@@ -1,7 +1,6 @@
 // The trip's businesses for the office: participations with their decisions (approve, reject,
 // cancel, record a cash fee), and the invitation picker filtered by category, commune, OCOP
 // stars and product count. Filters are a GET form; invitations one POST with checkboxes.
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -28,6 +27,7 @@ import { toHttpError } from "~/utils/http.server";
 import { runIntent } from "~/utils/intent-reply.server";
 import { formatVnd } from "~/utils/money";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

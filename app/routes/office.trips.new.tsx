@@ -1,5 +1,4 @@
 // Planning a new trip (a draft): its details; the stops are added on the trip's page.
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +12,7 @@ import { createTrip } from "~/modules/trips/trips.server";
 import { db, dbReady } from "~/utils/db.server";
 import { domainErrorReply, invalidReply } from "~/utils/intent-reply.server";
 import { pageMeta } from "~/utils/meta";
+import { parseWithZod } from "~/utils/parse-form";
 import { redirectWithFlash, requirePermission } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageMeta(data);

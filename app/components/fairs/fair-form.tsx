@@ -1,13 +1,13 @@
 // The fair details form (create and edit). Without JavaScript "choose province" reloads the
 // form with that province's communes and the typed values kept.
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ProvinceCommuneFields, type PlaceOption } from "~/components/places/province-commune-fields";
 import { Field, FormErrors } from "~/components/ui/field";
 import { ChooseProvinceSchema, FAIR_INTENTS, FairFieldsSchema } from "~/modules/fairs/fair.schema";
+import { parseWithZod } from "~/utils/parse-form";
 
 export interface FairFormReply {
   intent: string;

@@ -1,8 +1,8 @@
 // The news form's submission, shared by the "new" and "edit" routes: read the body within the
 // upload limits, validate, and hand back what the route needs (the fields, the cover file, or a
 // reply with errors next to the fields).
-import { parseWithZod } from "@conform-to/zod";
 import { NewsFormSchema } from "~/modules/news/news.schema";
+import { parseWithZod } from "~/utils/parse-form";
 import { filesOf, readUploadForm } from "~/utils/upload-form.server";
 
 const MB = 1024 * 1024;

@@ -1,11 +1,12 @@
 // The product details form, shared by "new product" and the edit page. Works without
 // JavaScript: the server validates with the same schema and returns errors per field.
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { getZodConstraint } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormErrors } from "~/components/ui/field";
 import { PRODUCT_INTENTS, ProductFieldsSchema } from "~/modules/catalog/product.schema";
+import { parseWithZod } from "~/utils/parse-form";
 
 export type ProductFormDefaults = {
   name: string;

@@ -2,12 +2,12 @@
 // "choose province" button reloads the form with that province's communes and every typed
 // value kept; with JavaScript the commune list follows the province select at once.
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ProvinceCommuneFields, type PlaceOption } from "~/components/places/province-commune-fields";
 import { ErrorList, Field, FormErrors } from "~/components/ui/field";
 import { ChooseProvinceSchema, SALES_POINT_INTENTS, SalesPointFieldsSchema, WEEKDAY_ORDER } from "~/modules/sales-points/sales-point.schema";
+import { parseWithZod } from "~/utils/parse-form";
 
 export type { PlaceOption };
 export type CategoryChoice = { id: string; nameVi: string; nameEn: string; children: { id: string; nameVi: string; nameEn: string }[] };
