@@ -25,6 +25,22 @@ describe("HTTP caching of the production server", () => {
     expect((await get("/products")).headers.get("etag")).toBe(response.headers.get("etag"));
   });
 
+  it("sends each render with a CSP that allows exactly its own scripts' nonce", async () => {
+    const pages = await Promise.all([1, 2, 3].map(() => get("/login")));
+    const nonces = new Set<string>();
+    for (const page of pages) {
+      const html = await page.text();
+      const nonce = /<script nonce="([^"]+)"/.exec(html)?.[1];
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      const policy = page.headers.get("content-security-policy")!;
+      expect(policy).toContain(`script-src 'self' 'nonce-${nonce}'`);
+      expect(policy).not.toContain("slot");
+      expect(policy).toMatch(/frame-ancestors 'none'/);
+      nonces.add(nonce!);
+    }
+    expect(nonces.size).toBe(3);
+  });
+
   it("answers 304 without a body to a matching If-None-Match, keeping the stored CSP", async () => {
     const etag = (await get("/products")).headers.get("etag")!;
     const response = await get("/products", { "If-None-Match": etag });
