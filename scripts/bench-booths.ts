@@ -180,6 +180,13 @@ async function main() {
   const profileDir = process.env.BENCH_CPU_PROF;
   // the production process as `npm start` runs it, with a profile when asked
   const flags = [...productionNodeFlags(), ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])];
+  const spawnedAt = performance.now();
+  // with a profile: a quiet second around each burst, and where each burst lies in the profile
+  const markProfile = async (label: string) => {
+    if (!profileDir) return;
+    await new Promise((r) => setTimeout(r, 1000));
+    console.log(`  (profile: ${label} at about ${(performance.now() - spawnedAt).toFixed(0)} ms)`);
+  };
   const server = spawn(process.execPath, [...flags, path.resolve("build/server.js")], {
     env: { ...env, NODE_ENV: "production", PORT: String(PORT), APP_URL: origin, DISABLE_WORKERS: "1", GLOBAL_RATE_LIMIT: "1000000", AUTH_RATE_LIMIT: "1000000", LOG_LEVEL: "warn" },
     stdio: "ignore",
@@ -223,11 +230,13 @@ async function main() {
     // Burst 1, the issue's measure: every business sends its registration at the same moment.
     // Each browser then opens the page its redirect names; they do so together, after the burst.
     const first = new Burst();
+    await markProfile("burst 1 starts");
     let cpuBefore = groupCpuMs(server.pid!);
     let started = performance.now();
     const nexts = await Promise.all(cookies.map((cookie) => register(origin, firstFair, cookie, first)));
     let burstMs = performance.now() - started;
     let cpuMs = groupCpuMs(server.pid!) - cpuBefore;
+    await markProfile("burst 1 ended");
     const pagesStarted = performance.now();
     await Promise.all(nexts.map((next) => (next ? openResult(next, first, pagesStarted) : undefined)));
     console.log(`burst 1: ${cookies.length} businesses send their registration at the same moment`);

@@ -145,6 +145,11 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
   });
 
   // The protection layer runs before anything reads a body or routes the request.
+  // The client address (trust proxy applied), worked out once: the rate limits and the app read it.
+  app.use((req, _res, next) => {
+    Object.defineProperty(req, "ip", { value: req.ip, configurable: true, enumerable: true });
+    next();
+  });
   app.use(rejectBrokenUrls);
   app.use(sameOriginGuard({ appUrl: env.APP_URL }));
   app.use(refuseLegacyDataRequests);
