@@ -11,14 +11,13 @@ import Database from "better-sqlite3";
 import { databaseUrl, db, type Db, type Tx } from "./db.server";
 import { onShutdown } from "./lifecycle.server";
 
-let connection: { file: string; handle: Database.Database; statements: Map<string, Database.Statement> } | undefined;
+let connection: { handle: Database.Database; statements: Map<string, Database.Statement> } | undefined;
 
+/** Opened on first use, on the file the process's client was made for (read once: `process.env` is slow). */
 function readConnection() {
-  const file = databaseUrl().replace(/^file:/, "");
-  if (connection?.file !== file) {
-    connection?.handle.close();
-    const handle = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
-    connection = { file, handle, statements: new Map() };
+  if (!connection) {
+    const handle = new Database(databaseUrl().replace(/^file:/, ""), { readonly: true, fileMustExist: true, timeout: 5_000 });
+    connection = { handle, statements: new Map() };
     onShutdown("hot-read connection", () => {
       connection?.handle.close();
       connection = undefined;
