@@ -12,8 +12,8 @@ if [ ! -d node_modules ] || [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] |
   npm install --no-audit --no-fund --loglevel=error
   touch "$stamp"
 fi
-# the server's route matching without rework on every request (ADR 0030); a no-op once done
-node scripts/patch-remix-router.mjs
+# the server's route work done once per build, not on every request (ADR 0030); a no-op once done
+node scripts/patch-remix-server.mjs
 
 if [ ! -f app/generated/prisma/client.ts ] || [ prisma/schema.prisma -nt app/generated/prisma/client.ts ]; then
   echo "› generating the Prisma client…"

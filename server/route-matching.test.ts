@@ -1,4 +1,4 @@
-// The memoised route matching of ADR 0030 (scripts/patch-remix-router.mjs) answers exactly as
+// The memoised route matching of ADR 0030 (scripts/patch-remix-server.mjs) answers exactly as
 // @remix-run/router's own code does: the patched CommonJS file the server loads is compared, on
 // this app's whole route tree, with the untouched ES module build of the same version.
 import { createRequire } from "node:module";
@@ -52,9 +52,11 @@ function samplePaths(routes: Route[]): string[] {
 const ids = (matches: Match[] | null) => matches?.map((match) => ({ id: match.route.id, params: match.params, pathname: match.pathname, pathnameBase: match.pathnameBase }));
 
 describe("memoised route matching", () => {
-  it("is applied to the file the server loads", async () => {
+  it("is applied to the files the server loads", async () => {
     const { readFileSync } = await import("node:fs");
     expect(readFileSync(patchedFile, "utf8")).toContain("memoised route matching v2 (ADR 0030)");
+    expect(readFileSync(require.resolve("@remix-run/react/dist/server.js"), "utf8")).toContain("server routes made once v2 (ADR 0030)");
+    expect(readFileSync(require.resolve("react-router-dom/server.js"), "utf8")).toContain("static data routes made once (ADR 0030)");
   });
 
   it("matches every URL of the app exactly as the unpatched router does, the first time and when cached", () => {
@@ -97,5 +99,22 @@ describe("memoised route matching", () => {
     expect(patched.matchPath({ path: "/Hoi-Cho", caseSensitive: false, end: false } as never, "/hoi-cho/a")).toEqual(
       reference.matchPath({ path: "/Hoi-Cho", caseSensitive: false, end: false } as never, "/hoi-cho/a"),
     );
+  });
+
+  it("makes a render's data routes once per route tree, as the unpatched router makes them", async () => {
+    type StaticRouter = { routes: Route[] };
+    type CreateStaticRouter = (routes: Route[], context: Record<string, unknown>) => StaticRouter;
+    const patchedServer = require("react-router-dom/server.js") as { createStaticRouter: CreateStaticRouter };
+    const referenceServer = (await import(pathToFileURL(path.join(path.dirname(require.resolve("react-router-dom/server.js")), "server.mjs")).href)) as {
+      createStaticRouter: CreateStaticRouter;
+    };
+    const context = { basename: "/", location: { pathname: "/fairs/x", search: "", hash: "" }, matches: [], loaderData: {}, actionData: null, errors: null, statusCode: 200, loaderHeaders: {}, actionHeaders: {}, activeDeferreds: null };
+    const shape = (routes: Route[]): unknown => routes.map((r) => ({ id: r.id, path: r.path, index: r.index, children: r.children ? shape(r.children) : undefined }));
+    const routes = appRoutes();
+    const first = patchedServer.createStaticRouter(routes, context);
+    expect(shape(first.routes)).toEqual(shape(referenceServer.createStaticRouter(appRoutes(), context).routes));
+    // the same tree again: the same data routes; another tree: its own
+    expect(patchedServer.createStaticRouter(routes, context).routes).toBe(first.routes);
+    expect(patchedServer.createStaticRouter(appRoutes(), context).routes).not.toBe(first.routes);
   });
 });
