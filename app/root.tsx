@@ -19,7 +19,7 @@ import { FlashBanner } from "~/components/ui/flash";
 import { fallbackLanguage, isLanguage, type Language } from "~/i18n";
 import { getLanguage, languageCookie } from "~/i18next.server";
 import { ensureStrings, namespacesForUrl } from "~/locales/load-strings.client";
-import { jsonForScript, namespacesFor, pickNamespaces, STRINGS_SCRIPT_ID, type StringTable } from "~/locales/strings";
+import { namespacesFor, pageStringsJson, STRINGS_SCRIPT_ID, type StringTable } from "~/locales/strings";
 import { publicEnv } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
 import { getActor, readFlash } from "~/utils/session.server";
@@ -85,16 +85,14 @@ export function Layout({ children }: { children: ReactNode }) {
   const language: Language = loaderData?.language ?? fallbackLanguage;
   const matches = useMatches();
   // The strings of the routes on screen, for the browser (the server holds them all).
-  const pageStrings = jsonForScript({
+  const pageStrings = pageStringsJson(
     language,
-    strings: pickNamespaces(
-      i18n.getResourceBundle(language, "common") as StringTable | undefined,
-      namespacesFor(
-        matches.map((match) => match.id),
-        [loaderData?.flash?.message],
-      ),
+    i18n.getResourceBundle(language, "common") as StringTable | undefined,
+    namespacesFor(
+      matches.map((match) => match.id),
+      [loaderData?.flash?.message],
     ),
-  });
+  );
 
   // Marks the page as interactive (tests wait for it before using the keyboard).
   useEffect(() => {

@@ -36,6 +36,26 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
+const serialisedStrings = new Map<string, string>();
+
+/**
+ * The JSON of a page's inline strings script: its language and the string tables of its
+ * namespaces. On the server a language's table never changes (one i18next per language, every
+ * string loaded), so each language and set of namespaces is serialised once, not on every
+ * render; in the browser, where namespaces arrive over time, it is made each time.
+ */
+export function pageStringsJson(language: string, table: StringTable | undefined, namespaces: readonly string[]): string {
+  const make = () => jsonForScript({ language, strings: pickNamespaces(table, namespaces) });
+  if (typeof document !== "undefined" || !table) return make();
+  const key = `${language}|${namespaces.join(",")}`;
+  let json = serialisedStrings.get(key);
+  if (json === undefined) {
+    if (serialisedStrings.size >= 500) serialisedStrings.clear();
+    serialisedStrings.set(key, (json = make()));
+  }
+  return json;
+}
+
 /**
  * A page's HTML without its UI strings: the same vocabulary for every visitor of a route. Privacy
  * tests look for a person's data in what is left (labels such as "Hộ nghèo" are form vocabulary).
