@@ -1,18 +1,12 @@
 // HTTP caching and Server-Timing through the production server on a seeded copy: anonymous
 // public pages get an ETag and 304, signed-in visitors and private pages are never shared.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_EMAILS, sessionCookieFor, startBuiltServer, type RunningServer } from "../tests/support/built-server";
+import { describe, expect, it } from "vitest";
+import { DEMO_EMAILS } from "../tests/support/built-server";
+import { builtServerSuite } from "../tests/support/built-server-suite";
 
 describe("HTTP caching of the production server", () => {
-  let server: RunningServer;
-  let officerCookie: string;
-  beforeAll(async () => {
-    server = await startBuiltServer({ env: { DISABLE_WORKERS: "1" } });
-    officerCookie = sessionCookieFor(server.databaseFile, DEMO_EMAILS.officer);
-  }, 180_000);
-  afterAll(async () => server?.cleanup());
-
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers, redirect: "manual" });
+  const suite = builtServerSuite({ env: { DISABLE_WORKERS: "1" }, signedInAs: DEMO_EMAILS.officer });
+  const { get } = suite;
 
   it("gives an anonymous public page a shared-cache policy, an ETag and Server-Timing", async () => {
     const response = await get("/products");
@@ -52,16 +46,16 @@ describe("HTTP caching of the production server", () => {
   });
 
   it("never shares a signed-in visitor's page, even a public one", async () => {
-    const response = await get("/products", { Cookie: officerCookie });
+    const response = await get("/products", { Cookie: suite.cookie });
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-cache");
     expect(response.headers.get("etag")).toBeNull();
     const etag = (await get("/products")).headers.get("etag")!;
-    expect((await get("/products", { Cookie: officerCookie, "If-None-Match": etag })).status).toBe(200);
+    expect((await get("/products", { Cookie: suite.cookie, "If-None-Match": etag })).status).toBe(200);
   });
 
   it("keeps office pages private and never shares a response that sets a cookie", async () => {
-    const office = await get("/office", { Cookie: officerCookie });
+    const office = await get("/office", { Cookie: suite.cookie });
     expect(office.status).toBe(200);
     expect(office.headers.get("cache-control")).not.toMatch(/public/);
     expect(office.headers.get("etag")).toBeNull();

@@ -6,26 +6,20 @@ import { request as httpRequest } from "node:http";
 import { gunzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_EMAILS, sessionCookieFor, startBuiltServer, type RunningServer } from "../tests/support/built-server";
+import { DEMO_EMAILS, startBuiltServer, type RunningServer } from "../tests/support/built-server";
+import { builtServerSuite } from "../tests/support/built-server-suite";
 
 const HIT = /cache;desc="hit"/;
 
 describe("page cache of the production server", () => {
-  let server: RunningServer;
-  let officerCookie: string;
-  beforeAll(async () => {
-    server = await startBuiltServer({ env: { DISABLE_WORKERS: "1" } });
-    officerCookie = sessionCookieFor(server.databaseFile, DEMO_EMAILS.officer);
-  }, 180_000);
-  afterAll(async () => server?.cleanup());
-
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers, redirect: "manual" });
+  const suite = builtServerSuite({ env: { DISABLE_WORKERS: "1" }, signedInAs: DEMO_EMAILS.officer });
+  const { get } = suite;
   const nonceIn = (html: string) => /nonce="([^"]+)"/.exec(html)?.[1];
 
   /** One raw GET asking for gzip, without fetch's transparent decompression. */
   const rawGzip = (path: string) =>
     new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-      const url = new URL(path, server.url);
+      const url = new URL(path, suite.server.url);
       const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { "accept-encoding": "gzip" } }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -84,7 +78,7 @@ describe("page cache of the production server", () => {
   });
 
   it("stops sending a page as soon as another connection commits a change", async () => {
-    const db = new Database(server.databaseFile);
+    const db = new Database(suite.server.databaseFile);
     try {
       const product = db.prepare("SELECT slug, name FROM Product WHERE status = 'APPROVED' ORDER BY slug LIMIT 1").get() as { slug: string; name: string };
       const path = `/products/${product.slug}`;
@@ -103,7 +97,7 @@ describe("page cache of the production server", () => {
   it("never serves a stored page to a signed-in visitor or one with a flash message, and keeps languages apart", async () => {
     await get("/");
     expect((await get("/")).headers.get("server-timing")).toMatch(HIT);
-    const signedIn = await get("/", { Cookie: officerCookie });
+    const signedIn = await get("/", { Cookie: suite.cookie });
     expect(signedIn.headers.get("server-timing")).not.toMatch(HIT);
     expect(signedIn.headers.get("cache-control")).toBe("private, no-cache");
     const withFlash = await get("/", { Cookie: "hv_flash=abc" });

@@ -1,8 +1,9 @@
 // The protection layer against the real production process: every way into an action passes
 // the same-origin check and the per-family rate limit.
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_EMAILS, sessionCookieFor, startBuiltServer, type RunningServer } from "../tests/support/built-server";
+import { describe, expect, it } from "vitest";
+import { DEMO_EMAILS } from "../tests/support/built-server";
+import { builtServerSuite } from "../tests/support/built-server-suite";
 import { isSameOrigin, routeFamily } from "./request-guard";
 
 describe("routeFamily", () => {
@@ -34,16 +35,10 @@ describe("isSameOrigin", () => {
 });
 
 describe("the production server", () => {
-  let server: RunningServer;
-  let ownerCookie: string;
-  beforeAll(async () => {
-    server = await startBuiltServer({ env: { AUTH_RATE_LIMIT: "20" } });
-    ownerCookie = sessionCookieFor(server.databaseFile, DEMO_EMAILS.owner);
-  }, 180_000);
-  afterAll(async () => server?.cleanup());
+  const suite = builtServerSuite({ env: { AUTH_RATE_LIMIT: "20" }, signedInAs: DEMO_EMAILS.owner });
 
   const snapshot = () => {
-    const database = new Database(server.databaseFile, { readonly: true });
+    const database = new Database(suite.server.databaseFile, { readonly: true });
     try {
       return {
         businesses: database.prepare("SELECT * FROM Business ORDER BY id").all(),
@@ -64,9 +59,9 @@ describe("the production server", () => {
       ["/business/profile.data", "http://evil.example"],
       ["/business/profile", "null"],
     ] as const) {
-      const response = await fetch(server.url + url, {
+      const response = await fetch(suite.server.url + url, {
         method: "POST",
-        headers: { Cookie: ownerCookie, Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+        headers: { Cookie: suite.cookie, Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
         body: profileForm(),
         redirect: "manual",
       });
@@ -80,9 +75,9 @@ describe("the production server", () => {
   it("refuses a form posted from another site without Origin (Sec-Fetch-Site, Referer)", async () => {
     const withoutOrigin: Record<string, string>[] = [{ "Sec-Fetch-Site": "cross-site" }, { Referer: "http://evil.example/" }];
     for (const headers of withoutOrigin) {
-      const response = await fetch(`${server.url}/business/profile`, {
+      const response = await fetch(`${suite.server.url}/business/profile`, {
         method: "POST",
-        headers: { Cookie: ownerCookie, "Content-Type": "application/x-www-form-urlencoded", ...headers },
+        headers: { Cookie: suite.cookie, "Content-Type": "application/x-www-form-urlencoded", ...headers },
         body: profileForm(),
         redirect: "manual",
       });
@@ -92,9 +87,9 @@ describe("the production server", () => {
   });
 
   it("lets the same request through from the app's own origin", async () => {
-    const response = await fetch(`${server.url}/business/profile`, {
+    const response = await fetch(`${suite.server.url}/business/profile`, {
       method: "POST",
-      headers: { Cookie: ownerCookie, Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { Cookie: suite.cookie, Origin: suite.server.url, "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ intent: "unknown" }),
       redirect: "manual",
     });
@@ -103,16 +98,16 @@ describe("the production server", () => {
   });
 
   it("refuses a cross-origin log-out and keeps the session", async () => {
-    const response = await fetch(`${server.url}/logout`, { method: "POST", headers: { Cookie: ownerCookie, Origin: "http://evil.example" }, redirect: "manual" });
+    const response = await fetch(`${suite.server.url}/logout`, { method: "POST", headers: { Cookie: suite.cookie, Origin: "http://evil.example" }, redirect: "manual" });
     expect(response.status).toBe(403);
-    const portal = await fetch(`${server.url}/business`, { headers: { Cookie: ownerCookie }, redirect: "manual" });
+    const portal = await fetch(`${suite.server.url}/business`, { headers: { Cookie: suite.cookie }, redirect: "manual" });
     expect(portal.status).toBe(200);
   });
 
   it("refuses the legacy ?_data protocol, which single fetch does not use, with 400", async () => {
-    const response = await fetch(`${server.url}/login?_data=routes%2Flogin`, {
+    const response = await fetch(`${suite.server.url}/login?_data=routes%2Flogin`, {
       method: "POST",
-      headers: { Origin: server.url, "X-Forwarded-For": "10.0.0.3" },
+      headers: { Origin: suite.server.url, "X-Forwarded-For": "10.0.0.3" },
       body: new URLSearchParams({ email: "a@b.cc", password: "wrong-password" }),
     });
     expect(response.status).toBe(400);
@@ -123,9 +118,9 @@ describe("the production server", () => {
     const statuses: number[] = [];
     const urls = ["/login.data", "/login/", "/LOGIN.data", "/login"];
     for (let i = 0; i < 25; i++) {
-      const response = await fetch(server.url + urls[i % urls.length], {
+      const response = await fetch(suite.server.url + urls[i % urls.length], {
         method: "POST",
-        headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+        headers: { Origin: suite.server.url, "Content-Type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({ email: `nobody${i}@example.com`, password: "wrong-password" }),
         redirect: "manual",
       });
@@ -135,13 +130,13 @@ describe("the production server", () => {
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(5);
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
     // Another family has its own budget.
-    const signup = await fetch(`${server.url}/signup.data`, { method: "POST", headers: { Origin: server.url }, body: new URLSearchParams({}) });
+    const signup = await fetch(`${suite.server.url}/signup.data`, { method: "POST", headers: { Origin: suite.server.url }, body: new URLSearchParams({}) });
     expect(signup.status).not.toBe(429);
   });
 
   it("answers broken percent-encoding with a 400 page", async () => {
     for (const url of ["/verify/%E0%A4%A", "/products/%", "/search?q=%E0%A4%A", "/products/%E0%A4%A.data"]) {
-      const response = await fetch(server.url + url);
+      const response = await fetch(suite.server.url + url);
       expect(response.status, url).toBe(400);
       expect(await response.text()).toContain(url.includes(".data") ? '"error":"bad-request"' : "Yêu cầu không hợp lệ");
     }
@@ -157,17 +152,17 @@ describe("the production server", () => {
     for (const [type, body] of cases) {
       for (const url of ["/login", "/login.data"]) {
         // From another address than the rate-limit test, so the budget is not what answers.
-        const headers = { Origin: server.url, "Content-Type": type, "X-Forwarded-For": "10.0.0.2" };
-        const response = await fetch(server.url + url, { method: "POST", headers, body });
+        const headers = { Origin: suite.server.url, "Content-Type": type, "X-Forwarded-For": "10.0.0.2" };
+        const response = await fetch(suite.server.url + url, { method: "POST", headers, body });
         expect(response.status, `${type} → ${url}`).toBe(400);
       }
     }
   });
 
   it("gives every response a request id, keeping a well-formed one it was sent", async () => {
-    const kept = await fetch(`${server.url}/healthz`, { headers: { "X-Request-Id": "trace-12345678" } });
+    const kept = await fetch(`${suite.server.url}/healthz`, { headers: { "X-Request-Id": "trace-12345678" } });
     expect(kept.headers.get("x-request-id")).toBe("trace-12345678");
-    const replaced = await fetch(`${server.url}/healthz`, { headers: { "X-Request-Id": "bad id\twith spaces" } });
+    const replaced = await fetch(`${suite.server.url}/healthz`, { headers: { "X-Request-Id": "bad id\twith spaces" } });
     expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
