@@ -19,10 +19,11 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 
 /**
- * Applies one package file's edits, each anchor found exactly once, from the file as npm
- * installed it (kept beside it as `.pristine` when an older version of the patch is there).
+ * Applies one package file's edits and adds its code before an anchor, each anchor found
+ * exactly once, from the file as npm installed it (kept beside it as `.pristine` when an older
+ * version of the patch is there).
  */
-function patch({ module, packageName, version, marker, edits, done }) {
+function patch({ module, packageName, version, marker, edits, inject, done }) {
   const file = require.resolve(module);
   const installed = require(`${packageName}/package.json`).version;
   let source = readFileSync(file, "utf8");
@@ -34,7 +35,9 @@ function patch({ module, packageName, version, marker, edits, done }) {
     console.error(`patch-remix-server: written for ${packageName} ${version}, found ${installed}; review ADR 0030 and the patch`);
     process.exit(1);
   }
-  for (const { find, replace } of edits) {
+  // the added code goes before its anchor, under the marker that says the file is patched
+  const additions = { find: inject.before, replace: `${marker}\n${inject.code}${inject.before}` };
+  for (const { find, replace } of [...edits, additions]) {
     if (source.split(find).length !== 2) {
       console.error(`patch-remix-server: ${file} does not contain exactly one\n${find}`);
       process.exit(1);
@@ -45,21 +48,26 @@ function patch({ module, packageName, version, marker, edits, done }) {
   console.log(`› ${done} (${packageName}, ADR 0030)`);
 }
 
-const MARKER = "/* hang-viet: memoised route matching v2 (ADR 0030) */";
-const routerEdits = [
-  { find: "function compilePath(path, caseSensitive, end) {\n  if (caseSensitive", replace: "function compilePathUncached(path, caseSensitive, end) {\n  if (caseSensitive" },
-  {
-    find: "function matchRoutesImpl(routes, locationArg, basename, allowPartial) {\n  let location =",
-    replace: "function matchRoutesImplUncached(routes, locationArg, basename, allowPartial) {\n  let location =",
-  },
-  {
-    find: "  let branches = flattenRoutes(routes);\n  rankRouteBranches(branches);\n  let matches = null;",
-    replace: "  let branches = rankedBranches(routes);\n  let matches = null;",
-  },
-  {
-    find: "function convertRouteMatchToUiMatch(match, loaderData) {",
-    replace: `${MARKER}
-const rankedBranchesByRoutes = new WeakMap();
+patch({
+  module: "@remix-run/router",
+  packageName: "@remix-run/router",
+  version: "1.23.3",
+  marker: "/* hang-viet: memoised route matching v2 (ADR 0030) */",
+  done: "route matching memoised",
+  edits: [
+    { find: "function compilePath(path, caseSensitive, end) {\n  if (caseSensitive", replace: "function compilePathUncached(path, caseSensitive, end) {\n  if (caseSensitive" },
+    {
+      find: "function matchRoutesImpl(routes, locationArg, basename, allowPartial) {\n  let location =",
+      replace: "function matchRoutesImplUncached(routes, locationArg, basename, allowPartial) {\n  let location =",
+    },
+    {
+      find: "  let branches = flattenRoutes(routes);\n  rankRouteBranches(branches);\n  let matches = null;",
+      replace: "  let branches = rankedBranches(routes);\n  let matches = null;",
+    },
+  ],
+  inject: {
+    before: "function convertRouteMatchToUiMatch(match, loaderData) {",
+    code: `const rankedBranchesByRoutes = new WeakMap();
 function rankedBranches(routes) {
   let branches = rankedBranchesByRoutes.get(routes);
   if (!branches) {
@@ -99,11 +107,9 @@ function compilePath(path, caseSensitive, end) {
   }
   return compiled;
 }
-function convertRouteMatchToUiMatch(match, loaderData) {`,
+`,
   },
-];
-
-patch({ module: "@remix-run/router", packageName: "@remix-run/router", version: "1.23.3", marker: MARKER, edits: routerEdits, done: "route matching memoised" });
+});
 
 patch({
   module: "@remix-run/react/dist/server.js",
@@ -116,10 +122,10 @@ patch({
       find: "  let routes$1 = routes.createServerRoutes(manifest.routes, routeModules, context.future, context.isSpaMode);",
       replace: "  let routes$1 = serverRoutesFor(manifest.routes, routeModules, context.future, context.isSpaMode);",
     },
-    {
-      find: "function RemixServer({",
-      replace: `/* hang-viet: server routes made once v2 (ADR 0030) */
-const serverRoutesByManifest = new WeakMap();
+  ],
+  inject: {
+    before: "function RemixServer({",
+    code: `const serverRoutesByManifest = new WeakMap();
 // the route modules come in a new object per request, holding the build's same modules
 function sameModules(a, b) {
   for (let id in b) if (a[id] !== b[id]) return false;
@@ -134,9 +140,8 @@ function serverRoutesFor(manifestRoutes, routeModules, future, isSpaMode) {
   }
   return made.routes;
 }
-function RemixServer({`,
-    },
-  ],
+`,
+  },
 });
 
 patch({
@@ -150,10 +155,10 @@ patch({
       find: "  let manifest = {};\n  let dataRoutes = router.UNSAFE_convertRoutesToDataRoutes(routes, reactRouter.UNSAFE_mapRouteProperties, undefined, manifest);",
       replace: "  let { manifest, dataRoutes } = staticDataRoutesFor(routes);",
     },
-    {
-      find: "function createStaticRouter(routes, context, opts = {}) {",
-      replace: `/* hang-viet: static data routes made once (ADR 0030) */
-const staticDataRoutes = new WeakMap();
+  ],
+  inject: {
+    before: "function createStaticRouter(routes, context, opts = {}) {",
+    code: `const staticDataRoutes = new WeakMap();
 function staticDataRoutesFor(routes) {
   let made = staticDataRoutes.get(routes);
   if (!made) {
@@ -164,7 +169,6 @@ function staticDataRoutesFor(routes) {
   }
   return made;
 }
-function createStaticRouter(routes, context, opts = {}) {`,
-    },
-  ],
+`,
+  },
 });
