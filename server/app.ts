@@ -99,12 +99,6 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
     next();
   });
 
-  const nonces = new NonceSource();
-  app.use((_req, res, next) => {
-    res.locals.cspNonce = nonces.next();
-    next();
-  });
-
   const tileOrigin = (() => {
     try {
       return env.MAP_TILE_URL ? new URL(env.MAP_TILE_URL.replace(/\{[a-z]\}/g, "a")).origin : null;
@@ -138,18 +132,23 @@ export function createApp({ env, logger, build, viteDevServer }: AppOptions): Ap
       hsts: production && env.APP_URL.startsWith("https:"),
     }),
   );
+  // This request's nonce, for its inline scripts and in the slot of the header helmet wrote.
+  const nonces = new NonceSource();
   app.use((_req, res, next) => {
+    const nonce = nonces.next();
+    res.locals.cspNonce = nonce;
     const policy = res.getHeader("Content-Security-Policy");
-    if (typeof policy === "string") res.setHeader("Content-Security-Policy", policy.replace(NONCE_SLOT, res.locals.cspNonce as string));
+    if (typeof policy === "string") res.setHeader("Content-Security-Policy", policy.replace(NONCE_SLOT, nonce));
     next();
   });
 
-  // The protection layer runs before anything reads a body or routes the request.
   // The client address (trust proxy applied), worked out once: the rate limits and the app read it.
   app.use((req, _res, next) => {
     Object.defineProperty(req, "ip", { value: req.ip, configurable: true, enumerable: true });
     next();
   });
+
+  // The protection layer runs before anything reads a body or routes the request.
   app.use(rejectBrokenUrls);
   app.use(sameOriginGuard({ appUrl: env.APP_URL }));
   app.use(refuseLegacyDataRequests);
